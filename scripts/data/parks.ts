@@ -1,0 +1,266 @@
+/**
+ * Schematic park and zone shapes (一城 一核 两翼 一区). No public outline or coordinate
+ * exists for any of them: each is a smooth rounded shape placed relative to township
+ * seats from the facts in the project's notes on places, and sized so that its area
+ * matches the plan's figure. Planner-supplied outlines are kept (see kept.ts).
+ */
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { ParkId, ParkShapeProps } from '../../src/data/types';
+import { bbox, centroid, pointOnFeature } from '@turf/turf';
+import { overlapKm2, pointInside, polygonWithin, type Polygonal } from '../../src/geo/inside';
+import { normalizePolygonal } from '../../src/geo/normalize';
+import { scaleToArea } from '../../src/geo/scaleToArea';
+import { offsetKm, superellipse, toLocalKm, type LonLat, type SuperellipseSpec } from '../../src/geo/shapes';
+import type { KeptFeature } from './kept';
+import type { PlanParkFacts } from './plan';
+
+export const SCHEMATIC_SOURCE = 'schematic, placed from places.md facts; sized to plan 表2/表3';
+export const SCHEMATIC_LICENCE = 'CC0 (project)';
+
+/** A seat lookup: 12-digit township code -> [lon, lat]. */
+export type Seats = ReadonlyMap<string, Position>;
+
+export const SEAT = {
+  zhongshanRoad: '500118001000',
+  nandajie: '500118003000',
+  daAn: '500118005000',
+  chenshi: '500118006000',
+  weixinghu: '500118007000',
+  hegeng: '500118106000',
+  songgai: '500118107000',
+  sanjiao: '500118116000',
+  zhutuo: '500118118000',
+} as const;
+
+/** How to draw one schematic shape: where, in what form, and which facts placed it. */
+export interface ShapePlacement {
+  id: string;
+  /** Centre = this seat moved east/north by the given km. */
+  anchorSeat: string;
+  offsetKm: readonly [number, number];
+  /** Ratio of the shape's long to short half-axis. */
+  aspect: number;
+  /** Superellipse exponent: 2 ellipse, 4 rounded rectangle. */
+  exponent: number;
+  /** Counter-clockwise rotation of the long axis from east, degrees. */
+  rotationDeg: number;
+  /** Location facts (plain sentences); the sizing sentence is added from the plan. */
+  placedBy: string[];
+}
+
+export interface ParkPlacement extends ShapePlacement {
+  id: ParkId;
+}
+
+/** Where each park goes. Names, roles and area figures come from geodata/plan/parks.json. */
+export const PARK_PLACEMENTS: readonly ParkPlacement[] = [
+  {
+    id: 'eco-city',
+    anchorSeat: SEAT.zhongshanRoad,
+    offsetKm: [3.3, 3.9],
+    aspect: 1.7,
+    exponent: 4,
+    rotationDeg: 8,
+    placedBy: [
+      'No source gives the eco-city’s location; this is the weakest placement on the map.',
+      'The plan ties the eco-city to big data; the Chongqing Cloud Valley big-data park (重庆云谷·永川大数据产业园) lies in the 永川新城 new town near 兴业大道.',
+      'The shape is therefore put in the new town north-east of the old city (中山路街道 seat), just north of the 凤凰湖 shape, whose northern edge stands for 兴业大道.',
+    ],
+  },
+  {
+    id: 'fenghuanghu',
+    anchorSeat: SEAT.zhongshanRoad,
+    offsetKm: [5.7, -0.6],
+    aspect: 1.55,
+    exponent: 4,
+    rotationDeg: 6,
+    placedBy: [
+      '凤凰湖产业园 is the core of the 永川 high-tech zone and lies in 大安街道 and 陈食街道, bordering 卫星湖街道, east of the old city.',
+      'The shape fills the gap between the old city (中山路街道 seat) and the 大安 and 陈食 seats.',
+      'Its blocks reach north to 兴业大道 and south to the 成渝 G85 expressway and 陈食街道’s 卢家岩村; one rounded block stands for all of them.',
+    ],
+  },
+  {
+    id: 'gangqiao',
+    anchorSeat: SEAT.zhutuo,
+    offsetKm: [-0.6, 2.2],
+    aspect: 2.6,
+    exponent: 4,
+    rotationDeg: 70,
+    placedBy: [
+      '港桥产业园 lies on the Yangtze; 朱沱镇 is its core (港桥新城), next to the 朱沱 port area.',
+      'The shape runs along the river bank from the 朱沱 seat north-north-east, towards 何埂镇, to which G246 港城大道 links it.',
+    ],
+  },
+  {
+    id: 'sanjiao',
+    anchorSeat: SEAT.sanjiao,
+    offsetKm: [0, 0],
+    aspect: 1.3,
+    exponent: 3,
+    rotationDeg: 0,
+    placedBy: ['三教产业园 is in 三教镇, the district’s northern gateway; the shape is centred on the 三教 seat.'],
+  },
+  {
+    id: 'bonded-zone',
+    anchorSeat: SEAT.zhongshanRoad,
+    offsetKm: [3.6, -2.2],
+    aspect: 1.2,
+    exponent: 4,
+    rotationDeg: 6,
+    placedBy: [
+      'The bonded zone lies inside the high-tech zone, south of the central city, reached via 昌龙大道.',
+      'The shape sits inside the south-west part of the 凤凰湖 shape (the high-tech zone’s core), south-east of the old city.',
+    ],
+  },
+];
+
+export interface PlacedShape {
+  polygon: Polygon;
+  /** The shape's frame after sizing (for placing things inside it). */
+  frame: SuperellipseSpec;
+}
+
+export function seatOf(seats: Seats, code: string): Position {
+  const p = seats.get(code);
+  if (!p) throw new Error(`no township seat ${code}`);
+  return p;
+}
+
+function lonLat(p: Position): LonLat {
+  return { lon: p[0] ?? 0, lat: p[1] ?? 0 };
+}
+
+export interface ShapeForm {
+  aspect: number;
+  exponent: number;
+  rotationDeg: number;
+}
+
+/** Builds a superellipse of the given form around `centre` and sizes it to `km2`. Pure. */
+export function placeShape(form: ShapeForm, km2: number, centre: LonLat): PlacedShape {
+  // First guess from the ellipse formula (area = πab); scaleToArea then sizes it exactly.
+  const b = Math.sqrt(km2 / (Math.PI * form.aspect));
+  const spec: SuperellipseSpec = {
+    centre,
+    semiMajorKm: b * form.aspect,
+    semiMinorKm: b,
+    exponent: form.exponent,
+    rotationDeg: form.rotationDeg,
+    vertices: 64,
+  };
+  const sized = scaleToArea(superellipse(spec), km2);
+  const polygon = normalizePolygonal(sized.polygon);
+  return {
+    polygon,
+    frame: { ...spec, semiMajorKm: spec.semiMajorKm * sized.factor, semiMinorKm: spec.semiMinorKm * sized.factor },
+  };
+}
+
+/**
+ * A frame for placing sub-parks inside a planner-supplied outline: centred on the
+ * outline's centroid (or a point on it when the centroid falls outside), half-axes half
+ * the bounding box. Sub-park placement shrinks positions towards the centre until they fit.
+ */
+export function frameForOutline(geometry: Polygonal): SuperellipseSpec {
+  const c = centroid(geometry).geometry.coordinates;
+  const centre = lonLat(pointInside(c, geometry) ? c : pointOnFeature(geometry).geometry.coordinates);
+  const [w, s, e, n] = bbox(geometry);
+  const sw = toLocalKm(centre, [w, s]);
+  const ne = toLocalKm(centre, [e, n]);
+  return {
+    centre,
+    semiMajorKm: (ne.eastKm - sw.eastKm) / 2,
+    semiMinorKm: (ne.northKm - sw.northKm) / 2,
+    exponent: 4,
+    rotationDeg: 0,
+  };
+}
+
+export function centreOf(plan: ShapePlacement, seats: Seats): LonLat {
+  const seat = seatOf(seats, plan.anchorSeat);
+  const p = offsetKm(lonLat(seat), plan.offsetKm[0], plan.offsetKm[1]);
+  return lonLat(p);
+}
+
+/** E.g. "Sized to the plan’s figure of 34.66 km² (表2: 规划批准面积34.66平方公里)." */
+export function sizingSentence(plan: PlanParkFacts): string {
+  const where = [plan.sizedByRef, plan.sizedByText].filter((s) => s !== '').join(': ');
+  return `Sized to the plan’s figure of ${plan.sizedToKm2} km²${where ? ` (${where})` : ''}.`;
+}
+
+export type ParkFeature = Feature<Polygon | MultiPolygon, ParkShapeProps>;
+
+export interface ParksResult {
+  features: (ParkFeature | KeptFeature)[];
+  /** Frames by park id for placing sub-parks (for kept parks: fitted to the outline). */
+  frames: Map<ParkId, SuperellipseSpec>;
+  geometries: Map<ParkId, Polygonal>;
+}
+
+/** Parks that may overlap: the bonded zone is drawn inside 凤凰湖. */
+export const ALLOWED_OVERLAPS: readonly (readonly [ParkId, ParkId])[] = [['bonded-zone', 'fenghuanghu']];
+
+export function buildParks(
+  planParks: readonly PlanParkFacts[],
+  seats: Seats,
+  district: Polygonal,
+  kept: ReadonlyMap<string, KeptFeature>,
+): ParksResult {
+  const features: (ParkFeature | KeptFeature)[] = [];
+  const frames = new Map<ParkId, SuperellipseSpec>();
+  const geometries = new Map<ParkId, Polygonal>();
+  const planIds = planParks.map((p) => p.id).sort();
+  const placementIds = PARK_PLACEMENTS.map((p) => p.id).sort();
+  if (planIds.join() !== placementIds.join()) {
+    throw new Error(`plan parks [${planIds.join(', ')}] differ from placements [${placementIds.join(', ')}]`);
+  }
+  for (const placement of PARK_PLACEMENTS) {
+    const plan = planParks.find((p) => p.id === placement.id);
+    if (!plan) throw new Error(`no plan record for park ${placement.id}`);
+    const placed = placeShape(placement, plan.sizedToKm2, centreOf(placement, seats));
+    const keep = kept.get(plan.id);
+    if (keep) {
+      if (keep.geometry.type === 'Point') throw new Error(`kept park ${plan.id} must be a polygon`);
+      features.push(keep);
+      geometries.set(plan.id, keep.geometry);
+      frames.set(plan.id, frameForOutline(keep.geometry));
+      continue;
+    }
+    frames.set(plan.id, placed.frame);
+    if (!polygonWithin(placed.polygon, district)) throw new Error(`park ${plan.id} is not inside the district`);
+    const properties: ParkShapeProps = {
+      id: plan.id,
+      name: plan.name.zh,
+      nameEn: plan.name.en,
+      role: plan.role,
+      ...(plan.wing ? { wing: plan.wing } : {}),
+      sizedBy: plan.sizedBy,
+      sizedToKm2: plan.sizedToKm2,
+      placedBy: [...placement.placedBy, sizingSentence(plan)],
+      accuracy: 'schematic',
+      source: SCHEMATIC_SOURCE,
+      licence: SCHEMATIC_LICENCE,
+    };
+    features.push({ type: 'Feature', id: plan.id, properties, geometry: placed.polygon });
+    geometries.set(plan.id, placed.polygon);
+  }
+  // Schematic shapes must not overlap each other, except the bonded zone inside 凤凰湖.
+  const ids = [...geometries.keys()];
+  for (const [i, a] of ids.entries()) {
+    for (const b of ids.slice(i + 1)) {
+      const ga = geometries.get(a);
+      const gb = geometries.get(b);
+      if (!ga || !gb) continue;
+      const allowed = ALLOWED_OVERLAPS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+      const schematic = !kept.has(a) && !kept.has(b);
+      if (!allowed && schematic && overlapKm2(ga, gb) > 0) throw new Error(`parks ${a} and ${b} overlap`);
+    }
+  }
+  const bonded = geometries.get('bonded-zone');
+  const core = geometries.get('fenghuanghu');
+  if (bonded && core && !kept.has('bonded-zone') && !kept.has('fenghuanghu') && !polygonWithin(bonded, core)) {
+    throw new Error('the bonded zone is not inside 凤凰湖');
+  }
+  return { features, frames, geometries };
+}

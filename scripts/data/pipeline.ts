@@ -1,0 +1,106 @@
+/**
+ * The whole geodata build as one pure step: inputs (file texts) -> layer texts.
+ * build.ts reads the inputs and writes the outputs; tests run it in memory.
+ */
+import type { Feature, Position } from 'geojson';
+import { area, bbox } from '@turf/turf';
+import { PROPERTY_ORDER, formatFeatureCollection } from '../../src/geo/geojsonFormat';
+import { vertexCount } from '../../src/geo/normalize';
+import type { LonLat } from '../../src/geo/shapes';
+import { buildClusters } from './clusters';
+import { buildDistrict } from './district';
+import { parseEchartsMap } from './echartsMap';
+import { buildHubs } from './hubs';
+import { keptFeatures } from './kept';
+import { buildNeighbours } from './neighbours';
+import { buildParks } from './parks';
+import { PARK_IDS, readPlanClusters, readPlanParks, readPlanSubParks } from './plan';
+import { LAYER_FILES, PLAN_FILES, SOURCES, type BuildInputs, type LayerName } from './sources';
+import { buildSubParks } from './subparks';
+import { buildTownships } from './townships';
+
+export interface BuildSummary {
+  districtAreaKm2: number;
+  districtVertices: number;
+  counts: Record<LayerName, number>;
+  kept: string[];
+}
+
+export interface BuildOutput {
+  /** Layer file (relative path) -> text. */
+  files: Record<(typeof LAYER_FILES)[LayerName], string>;
+  summary: BuildSummary;
+}
+
+export function buildLayers(inputs: BuildInputs): BuildOutput {
+  const chongqing = parseEchartsMap(inputs.chongqingJson, SOURCES.chongqing.cite);
+  const district = buildDistrict(chongqing);
+  const [w, s, e, n] = bbox(district.geometry);
+  const origin: LonLat = { lon: (w + e) / 2, lat: (s + n) / 2 };
+
+  const neighbours = buildNeighbours(
+    [
+      { units: chongqing, cite: SOURCES.chongqing.cite, licence: SOURCES.chongqing.licence },
+      { units: parseEchartsMap(inputs.luzhouJson, SOURCES.luzhou.cite), cite: SOURCES.luzhou.cite, licence: SOURCES.luzhou.licence },
+      { units: parseEchartsMap(inputs.neijiangJson, SOURCES.neijiang.cite), cite: SOURCES.neijiang.cite, licence: SOURCES.neijiang.licence },
+    ],
+    district.geometry,
+    origin,
+  );
+
+  const townships = buildTownships(inputs.streetsCsv, inputs.geonamesTxt, district.geometry);
+  const seats = new Map<string, Position>(townships.map((t) => [t.properties.code, t.geometry.coordinates]));
+
+  const keptParks = keptFeatures(inputs.existing.parks, LAYER_FILES.parks);
+  const keptSubParks = keptFeatures(inputs.existing.subparks, LAYER_FILES.subparks);
+  const keptHubs = keptFeatures(inputs.existing.hubs, LAYER_FILES.hubs);
+
+  const parks = buildParks(readPlanParks(inputs.planParksJson, PLAN_FILES.parks), seats, district.geometry, keptParks);
+  const bonded = parks.geometries.get('bonded-zone');
+  const subParks = buildSubParks(
+    readPlanSubParks(inputs.planSubParksJson, PLAN_FILES.subparks),
+    parks.frames,
+    parks.geometries,
+    keptSubParks,
+    bonded ? [bonded] : [],
+    new Set(PARK_IDS.filter((id) => keptParks.has(id))),
+  );
+  const clusters = buildClusters(readPlanClusters(inputs.planClustersJson, PLAN_FILES.clusters), townships);
+  const hubs = buildHubs({ seats, district: district.geometry }, keptHubs);
+
+  const text = (features: readonly Feature[]): string => formatFeatureCollection(features, PROPERTY_ORDER);
+  const layers: Record<LayerName, readonly Feature[]> = {
+    district: [district],
+    neighbours,
+    townships,
+    parks: parks.features,
+    subparks: subParks,
+    clusters,
+    hubs,
+  };
+  return {
+    files: {
+      [LAYER_FILES.district]: text(layers.district),
+      [LAYER_FILES.neighbours]: text(layers.neighbours),
+      [LAYER_FILES.townships]: text(layers.townships),
+      [LAYER_FILES.parks]: text(layers.parks),
+      [LAYER_FILES.subparks]: text(layers.subparks),
+      [LAYER_FILES.clusters]: text(layers.clusters),
+      [LAYER_FILES.hubs]: text(layers.hubs),
+    },
+    summary: {
+      districtAreaKm2: area(district.geometry) / 1e6,
+      districtVertices: vertexCount(district.geometry),
+      counts: {
+        district: 1,
+        neighbours: neighbours.length,
+        townships: townships.length,
+        parks: parks.features.length,
+        subparks: subParks.length,
+        clusters: clusters.length,
+        hubs: hubs.length,
+      },
+      kept: [...keptParks.keys(), ...keptSubParks.keys(), ...keptHubs.keys()],
+    },
+  };
+}

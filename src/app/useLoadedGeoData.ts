@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'react';
+import { loadGeoData, type GeoData } from '../data/geodata';
+
+export type LoadState = { status: 'loading' } | { status: 'ready'; data: GeoData } | { status: 'error'; message: string };
+
+export function useLoadedGeoData(): LoadState {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    loadGeoData().then(
+      (data) => !cancelled && setState({ status: 'ready', data }),
+      (error: unknown) =>
+        !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return state;
+}

@@ -1,0 +1,62 @@
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import districtUrl from '../../geodata/district.geojson?url';
+import neighboursUrl from '../../geodata/neighbours.geojson?url';
+import townshipsUrl from '../../geodata/townships.geojson?url';
+import parksUrl from '../../geodata/parks.geojson?url';
+import subParksUrl from '../../geodata/subparks.geojson?url';
+import clustersUrl from '../../geodata/clusters.geojson?url';
+import hubsUrl from '../../geodata/hubs.geojson?url';
+import type {
+  ClusterPointProps,
+  DistrictProps,
+  HubProps,
+  NeighbourProps,
+  ParkShapeProps,
+  SubParkShapeProps,
+  TownshipProps,
+} from './types';
+
+export interface GeoData {
+  district: FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
+  neighbours: FeatureCollection<Polygon | MultiPolygon, NeighbourProps>;
+  townships: FeatureCollection<Point, TownshipProps>;
+  parks: FeatureCollection<Polygon | MultiPolygon, ParkShapeProps>;
+  subParks: FeatureCollection<Polygon | Point, SubParkShapeProps>;
+  clusters: FeatureCollection<Point, ClusterPointProps>;
+  hubs: FeatureCollection<Point, HubProps>;
+}
+
+const urls: Record<keyof GeoData, string> = {
+  district: districtUrl,
+  neighbours: neighboursUrl,
+  townships: townshipsUrl,
+  parks: parksUrl,
+  subParks: subParksUrl,
+  clusters: clustersUrl,
+  hubs: hubsUrl,
+};
+
+async function fetchCollection(name: string, url: string): Promise<FeatureCollection> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  const json: unknown = await response.json();
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (json as { type?: unknown }).type !== 'FeatureCollection' ||
+    !Array.isArray((json as { features?: unknown }).features)
+  ) {
+    throw new Error(`${name}: not a GeoJSON FeatureCollection`);
+  }
+  return json as FeatureCollection;
+}
+
+/** Loads every layer the map draws. The files are the project's own, checked by `npm run data:check`. */
+export async function loadGeoData(): Promise<GeoData> {
+  const entries = await Promise.all(
+    (Object.keys(urls) as (keyof GeoData)[]).map(
+      async (key) => [key, await fetchCollection(key, urls[key])] as const,
+    ),
+  );
+  return Object.fromEntries(entries) as unknown as GeoData;
+}

@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react';
+import { formatPlanRef } from '../data/planRef';
+import { inconsistencies } from '../data/plan';
+import type { Accuracy, PlanRef } from '../data/types';
+import { pick } from '../data/names';
+import { accuracyTerms, term } from '../i18n/terms';
+import { useT } from '../i18n/useT';
+
+export function RefLabel({ planRef }: { planRef: PlanRef }) {
+  const { language } = useT();
+  return <cite className="ref">{formatPlanRef(planRef, language)}</cite>;
+}
+
+export function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** The plain notice shown wherever a schematic shape is selected. */
+export function SchematicNotice() {
+  const { t } = useT();
+  return (
+    <p className="schematic-notice" role="note" data-testid="schematic-notice">
+      {t('schematicLong')}
+    </p>
+  );
+}
+
+export function AccuracyLine({ accuracy, placedBy, source }: { accuracy: Accuracy; placedBy?: string[]; source: string }) {
+  const { t, language } = useT();
+  return (
+    <details className="accuracy">
+      <summary>
+        {t('shapeAccuracy')}
+        {t('colon')}
+        {term(accuracyTerms, accuracy, language)}
+      </summary>
+      {placedBy && placedBy.length > 0 && (
+        <>
+          <p className="accuracy-heading">{t('placedBy')}</p>
+          <ul>
+            {placedBy.map((fact) => (
+              <li key={fact}>{fact}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="accuracy-source">
+        {t('source')}
+        {t('colon')}
+        {source}
+      </p>
+    </details>
+  );
+}
+
+/** Flags every place where the plan contradicts itself about this item. */
+export function InconsistencyFlags({ id }: { id: string }) {
+  const { t, language } = useT();
+  const relevant = inconsistencies.filter((item) => item.affects.includes(id));
+  if (relevant.length === 0) return null;
+  return (
+    <div className="inconsistencies" data-testid="inconsistency-flag">
+      {relevant.map((item) => (
+        <details key={item.id} className="inconsistency">
+          <summary>
+            <span aria-hidden="true">⚠ </span>
+            {t('inconsistencyFlag')}
+            {t('colon')}
+            {pick(item.title, language)}
+          </summary>
+          <ul>
+            {item.statements.map((statement) => (
+              <li key={statement.text}>
+                <span className="plan-words" lang="zh-CN">{statement.text}</span> <RefLabel planRef={statement.ref} />
+              </li>
+            ))}
+          </ul>
+          <p>{pick(item.explanation, language)}</p>
+        </details>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  AttributionControl,
+  setWorkerUrl,
+  type LngLatBoundsLike,
+  type MapLayerMouseEvent,
+  type PaddingOptions,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { GeoData } from '../data/geodata';
+import { boundsOf, featureBounds } from '../geo/bounds';
+import type { Language } from '../i18n/strings';
+import { sameSelection, type Selection, type SelectionKind } from '../state/selection';
+import type { LayerGroup } from '../state/store';
+import { buildStyle, ideographFontFamily, interactiveLayers, labelFields, layerGroups, SOURCE } from './style';
+
+setWorkerUrl(workerUrl);
+
+export interface MapHandlers {
+  onSelect: (selection: Selection | null) => void;
+  onHover: (selection: Selection | null) => void;
+}
+
+const sourceOfKind: Partial<Record<SelectionKind, string>> = {
+  park: SOURCE.parks,
+  subpark: SOURCE.subParks,
+  cluster: SOURCE.clusters,
+  hub: SOURCE.hubs,
+  township: SOURCE.townships,
+};
+
+const ATTRIBUTION = 'Boundary © ECharts map data (Apache-2.0) · Seats © GeoNames (CC BY 4.0)';
+
+/**
+ * Owns the one MapLibre instance. React hands it state through the set* methods, which
+ * are idempotent; map events flow back only through the handlers.
+ */
+export class MapController {
+  readonly map: MapLibreMap;
+  private readonly data: GeoData;
+  private selection: Selection | null = null;
+  private hover: Selection | null = null;
+  private language: Language;
+  private padding: Required<PaddingOptions> = { top: 0, right: 0, bottom: 0, left: 0 };
+  private readonly districtBounds: LngLatBoundsLike;
+
+  constructor(
+    container: HTMLElement,
+    data: GeoData,
+    language: Language,
+    handlers: MapHandlers,
+    padding: Required<PaddingOptions>,
+  ) {
+    this.data = data;
+    this.language = language;
+    this.padding = padding;
+    this.districtBounds = boundsOf(data.district);
+    this.map = new MapLibreMap({
+      container,
+      style: buildStyle(data, language),
+      bounds: this.districtBounds,
+      fitBoundsOptions: { padding: this.paddedBy(16) },
+      minZoom: 6,
+      maxZoom: 16,
+      attributionControl: false,
+      localIdeographFontFamily: ideographFontFamily,
+      cooperativeGestures: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    const attribution = new AttributionControl({ compact: true, customAttribution: ATTRIBUTION });
+    this.map.addControl(attribution, 'bottom-right');
+    // The compact control opens itself on start; keep it folded so it does not cover the map.
+    this.map.once('load', () => {
+      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    });
+    this.bindEvents(handlers);
+  }
+
+  private bindEvents(handlers: MapHandlers): void {
+    const ids = Object.keys(interactiveLayers) as (keyof typeof interactiveLayers)[];
+    const pick = (event: MapLayerMouseEvent): Selection | null => {
+      const features = this.map.queryRenderedFeatures(event.point, { layers: ids });
+      // Smaller things sit on top of parks: prefer points and sub-parks over the park they are in.
+      const order: (keyof typeof interactiveLayers)[] = [
+        'clusters-circle',
+        'subparks-point',
+        'hubs-point',
+        'townships-dot',
+        'subparks-fill',
+        'parks-fill',
+      ];
+      for (const layerId of order) {
+        const feature = features.find((f) => f.layer.id === layerId);
+        const id = feature?.properties?.id;
+        if (typeof id === 'string') return { kind: interactiveLayers[layerId], id };
+      }
+      return null;
+    };
+    this.map.on('mousemove', (event) => {
+      const hit = pick(event as MapLayerMouseEvent);
+      this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      handlers.onHover(hit);
+    });
+    this.map.on('mouseout', () => handlers.onHover(null));
+    this.map.on('click', (event) => {
+      handlers.onSelect(pick(event as MapLayerMouseEvent));
+    });
+  }
+
+  private setState(selection: Selection | null, key: 'hover' | 'selected', value: boolean): void {
+    if (!selection) return;
+    const source = sourceOfKind[selection.kind];
+    if (!source || !this.map.getSource(source)) return;
+    this.map.setFeatureState({ source, id: selection.id }, { [key]: value });
+  }
+
+  setHover(hover: Selection | null): void {
+    if (sameSelection(this.hover, hover)) return;
+    this.setState(this.hover, 'hover', false);
+    this.hover = hover;
+    this.setState(hover, 'hover', true);
+  }
+
+  setSelection(selection: Selection | null, fly: boolean): void {
+    if (!sameSelection(this.selection, selection)) {
+      this.setState(this.selection, 'selected', false);
+      this.selection = selection;
+      this.setState(selection, 'selected', true);
+    }
+    if (fly && selection) this.flyTo(selection);
+  }
+
+  /** Space the map keeps clear for panels that cover it (the side panel or the bottom sheet). */
+  setPadding(padding: Required<PaddingOptions>): void {
+    this.padding = padding;
+  }
+
+  private paddedBy(extra: number): Required<PaddingOptions> {
+    const { top, right, bottom, left } = this.padding;
+    return { top: top + extra, right: right + extra, bottom: bottom + extra, left: left + extra };
+  }
+
+  private flyTo(selection: Selection): void {
+    const feature = this.findFeature(selection);
+    if (!feature) return;
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const bounds = featureBounds(feature);
+    const point = bounds[0] === bounds[2] && bounds[1] === bounds[3];
+    const padding = this.paddedBy(48);
+    if (point) {
+      this.map.flyTo({
+        center: [bounds[0], bounds[1]],
+        zoom: Math.max(this.map.getZoom(), 11.5),
+        padding,
+        animate: !reduceMotion,
+        duration: 900,
+      });
+    } else {
+      this.map.fitBounds(
+        [
+          [bounds[0], bounds[1]],
+          [bounds[2], bounds[3]],
+        ],
+        { padding, maxZoom: 13.5, animate: !reduceMotion, duration: 900 },
+      );
+    }
+  }
+
+  private findFeature(selection: Selection): GeoJSON.Feature | undefined {
+    const collections: Partial<Record<SelectionKind, GeoJSON.FeatureCollection>> = {
+      park: this.data.parks,
+      subpark: this.data.subParks,
+      cluster: this.data.clusters,
+      hub: this.data.hubs,
+      township: this.data.townships,
+    };
+    return collections[selection.kind]?.features.find((f) => f.properties?.id === selection.id);
+  }
+
+  fitDistrict(): void {
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    this.map.fitBounds(this.districtBounds, {
+      padding: this.paddedBy(24),
+      animate: !reduceMotion,
+    });
+  }
+
+  setLayers(layers: Record<LayerGroup, boolean>): void {
+    for (const [group, ids] of Object.entries(layerGroups) as [LayerGroup, string[]][]) {
+      const visibility = layers[group] ? 'visible' : 'none';
+      for (const id of ids) {
+        if (this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== visibility) {
+          this.map.setLayoutProperty(id, 'visibility', visibility);
+        }
+      }
+    }
+  }
+
+  setLanguage(language: Language): void {
+    if (language === this.language) return;
+    this.language = language;
+    for (const [layerId, field] of Object.entries(labelFields(language))) {
+      if (this.map.getLayer(layerId)) this.map.setLayoutProperty(layerId, 'text-field', field);
+    }
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import type { GeoData } from '../data/geodata';
+import { useT } from '../i18n/useT';
+import { useAppStore, type AppState } from '../state/store';
+import { MapController } from './MapController';
+
+/** Matches `.legend` width in app.css. */
+const LEGEND_WIDTH_PX = 270;
+
+declare global {
+  interface Window {
+    /** The map controller, for end-to-end tests and debugging from the console. */
+    __yongchuanMap?: MapController;
+  }
+}
+
+/** On wide screens the legend covers the map's right side; keep fitted views clear of it. */
+function mapPadding() {
+  const wide = window.matchMedia?.('(min-width: 701px)').matches ?? true;
+  return { top: 0, right: wide ? LEGEND_WIDTH_PX + 10 : 0, bottom: 0, left: wide ? 40 : 0 };
+}
+
+function syncMap(controller: MapController, state: AppState, previous: AppState | null): void {
+  if (!previous || state.language !== previous.language) controller.setLanguage(state.language);
+  if (!previous || state.layers !== previous.layers) controller.setLayers(state.layers);
+  if (!previous || state.hover !== previous.hover) controller.setHover(state.hover);
+  if (!previous || state.selection !== previous.selection) {
+    controller.setSelection(state.selection, state.selectionOrigin !== 'map');
+  }
+  if (previous && state.fitDistrictRequest !== previous.fitDistrictRequest) controller.fitDistrict();
+}
+
+/** A thin React shell: creates the map once and hands it store changes in one direction. */
+export function MapView({ data }: { data: GeoData }) {
+  const { t } = useT();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+  const requestFitDistrict = useAppStore((state) => state.requestFitDistrict);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let controller: MapController;
+    try {
+      controller = new MapController(
+        container,
+        data,
+        useAppStore.getState().language,
+        {
+          onSelect: (selection) => useAppStore.getState().select(selection, 'map'),
+          onHover: (hover) => useAppStore.getState().setHover(hover),
+        },
+        mapPadding(),
+      );
+    } catch {
+      // MapLibre throws synchronously when WebGL is unavailable; the lists stay usable.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- reporting an external failure once
+      setFailed(true);
+      return;
+    }
+    window.__yongchuanMap = controller;
+    let ready = false;
+    controller.map.once('load', () => {
+      ready = true;
+      syncMap(controller, useAppStore.getState(), null);
+    });
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (ready) syncMap(controller, state, previous);
+    });
+    const resizeObserver = new ResizeObserver(() => controller.resize());
+    resizeObserver.observe(container);
+    return () => {
+      resizeObserver.disconnect();
+      unsubscribe();
+      controller.destroy();
+      if (window.__yongchuanMap === controller) delete window.__yongchuanMap;
+    };
+  }, [data]);
+
+  return (
+    <>
+      <div ref={containerRef} className="map" data-testid="map" />
+      {failed && (
+        <p className="status status-error" role="alert">
+          {t('mapUnavailable')}
+        </p>
+      )}
+      <button
+        type="button"
+        className="whole-district"
+        aria-label={t('wholeDistrictLabel')}
+        title={t('wholeDistrictLabel')}
+        data-testid="whole-district"
+        onClick={requestFitDistrict}
+      >
+        {t('wholeDistrict')}
+      </button>
+    </>
+  );
+}

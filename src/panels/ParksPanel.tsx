@@ -1,0 +1,71 @@
+import { useGeoData } from '../app/GeoDataContext';
+import { HubDetail } from '../details/HubDetail';
+import { ParkDetail } from '../details/ParkDetail';
+import { SubParkDetail } from '../details/SubParkDetail';
+import { parks, subParkById } from '../data/plan';
+import { pick } from '../data/names';
+import { formatYi } from '../format/figures';
+import { roleColors, wingColors } from '../map/colors';
+import { useT } from '../i18n/useT';
+import type { Park } from '../data/types';
+import { SelectableItem } from './SelectableItem';
+
+export function parkColor(park: Park): string {
+  return park.role === 'wing' ? wingColors[park.wing ?? 'south'] : roleColors[park.role];
+}
+
+export function ParksPanel() {
+  const { t, language } = useT();
+  const data = useGeoData();
+  return (
+    <div className="panel-section">
+      <h2>{t('listOfParks')}</h2>
+      <ul className="item-list" aria-label={t('listOfParks')}>
+        {parks.map((park) => (
+          <SelectableItem
+            key={park.id}
+            selection={{ kind: 'park', id: park.id }}
+            marker={<span className="role-marker" style={{ background: parkColor(park) }} aria-hidden="true" />}
+            title={pick(park.name, language)}
+            subtitle={`${pick(park.slogan, language)} · ${formatYi(park.target.valueYi, language)}`}
+          >
+            <ParkDetail park={park} />
+          </SelectableItem>
+        ))}
+      </ul>
+      <h3>{t('subParks')}</h3>
+      <ul className="item-list compact" aria-label={t('subParks')}>
+        {parks.flatMap((park) =>
+          park.subParkIds.map((id) => {
+            const subPark = subParkById(id);
+            if (!subPark) return null;
+            return (
+              <SelectableItem
+                key={id}
+                selection={{ kind: 'subpark', id }}
+                marker={<span className="sub-marker" style={{ borderColor: parkColor(park) }} aria-hidden="true" />}
+                title={pick(subPark.name, language)}
+                subtitle={pick(park.name, language)}
+              >
+                <SubParkDetail subPark={subPark} />
+              </SelectableItem>
+            );
+          }),
+        )}
+      </ul>
+      <h3>{t('layerHubs')}</h3>
+      <ul className="item-list compact" aria-label={t('layerHubs')}>
+        {data.hubs.features.map((hub) => (
+          <SelectableItem
+            key={hub.properties.id}
+            selection={{ kind: 'hub', id: hub.properties.id }}
+            marker={<span className="hub-marker" aria-hidden="true" />}
+            title={language === 'zh' ? hub.properties.name : hub.properties.nameEn}
+          >
+            <HubDetail hub={hub} />
+          </SelectableItem>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import type { Page, Request } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser, type LaunchedBrowser } from './browser';
+
+/** Domain actions on the running app, so specs read as what a user does. */
+export class AppDriver {
+  readonly consoleErrors: string[] = [];
+  readonly foreignRequests: string[] = [];
+  readonly requests: string[] = [];
+
+  private constructor(
+    readonly page: Page,
+    private readonly browser: LaunchedBrowser,
+    readonly baseUrl: string,
+  ) {
+    const origin = new URL(baseUrl).origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.consoleErrors.push(`pageerror: ${error.message}`));
+    page.on('request', (request: Request) => {
+      const url = request.url();
+      this.requests.push(url);
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (new URL(url).origin !== origin) this.foreignRequests.push(url);
+    });
+  }
+
+  static async open(
+    search = '',
+    options: Parameters<typeof launchBrowser>[0] = {},
+  ): Promise<AppDriver> {
+    const browser = await launchBrowser(options);
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const driver = new AppDriver(page, browser, inject('baseUrl'));
+    await page.goto(new URL(search, driver.baseUrl).toString());
+    await driver.waitForMapIdle();
+    return driver;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+
+  /** Resolves when the map has loaded its style and data and finished any movement. */
+  async waitForMapIdle(): Promise<void> {
+    await this.page.waitForFunction(() => window.__yongchuanMap !== undefined, undefined, { timeout: 60_000 });
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__yongchuanMap!.map;
+          const done = () => resolve();
+          if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
+            // Still wait for one idle so the latest state has rendered.
+            map.once('idle', done);
+            map.triggerRepaint();
+          } else {
+            map.once('idle', done);
+          }
+        }),
+    );
+  }
+
+  async styleLayerIds(): Promise<string[]> {
+    return this.page.evaluate(() => window.__yongchuanMap!.map.getStyle().layers.map((layer) => layer.id));
+  }
+
+  async renderedFeatureIds(layerId: string): Promise<string[]> {
+    return this.page.evaluate(
+      (id) =>
+        window.__yongchuanMap!.map
+          .queryRenderedFeatures({ layers: [id] })
+          .map((feature) => String(feature.properties.id)),
+      layerId,
+    );
+  }
+
+  async openTab(tab: 'overview' | 'parks' | 'clusters'): Promise<void> {
+    await this.page.getByTestId(`tab-${tab}`).click();
+  }
+
+  /** Opens an entry of a list by clicking it, as a user does. */
+  async chooseInList(kind: string, id: string): Promise<void> {
+    await this.page.getByTestId(`item-${kind}-${id}`).locator('.item-button').click();
+    await this.waitForMapIdle();
+  }
+
+  async selectionInUrl(): Promise<string | null> {
+    return new URL(this.page.url()).searchParams.get('sel');
+  }
+
+  async selectedFeatureState(source: string, id: string): Promise<boolean> {
+    return this.page.evaluate(
+      ([src, featureId]) => Boolean(window.__yongchuanMap!.map.getFeatureState({ source: src!, id: featureId! }).selected),
+      [source, id],
+    );
+  }
+
+  /**
+   * A point on the canvas, in page coordinates, where a click hits only the given park's
+   * shape (no point symbol or sub-park on top of it).
+   */
+  async clearPointOnPark(parkId: string): Promise<{ x: number; y: number }> {
+    const point = await this.page.evaluate((id) => {
+      const map = window.__yongchuanMap!.map;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const others = ['clusters-circle', 'clusters-ring', 'subparks-point', 'subparks-fill', 'hubs-point', 'townships-dot'];
+      for (let y = 10; y < canvas.height - 10; y += 6) {
+        for (let x = 10; x < canvas.width - 10; x += 6) {
+          const hits = map.queryRenderedFeatures([x, y]);
+          const park = hits.find((f) => f.layer.id === 'parks-fill' && f.properties.id === id);
+          const blocked = hits.some((f) => others.includes(f.layer.id));
+          if (park && !blocked) {
+            // Keep clear of the edges of the shape, where a label might sit.
+            const around = [
+              [x + 6, y],
+              [x - 6, y],
+              [x, y + 6],
+              [x, y - 6],
+            ].every(([px, py]) =>
+              map.queryRenderedFeatures([px!, py!]).some((f) => f.layer.id === 'parks-fill' && f.properties.id === id),
+            );
+            if (around) return { x: canvas.left + x, y: canvas.top + y };
+          }
+        }
+      }
+      return null;
+    }, parkId);
+    if (!point) throw new Error(`no clear point on park ${parkId} in the current view`);
+    return point;
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+}
