@@ -9,7 +9,7 @@ import { valid as geojsonValid } from 'geojson-validation';
 import type { Accuracy, AreaKind, ClusterLevel, HubKind, ParkId, ParkRole } from '../../src/data/types';
 import { overlapKm2, pointInside, polygonWithin, type Polygonal } from '../../src/geo/inside';
 import { COORD_DECIMALS, ringSignedArea, roundCoord } from '../../src/geo/normalize';
-import { isRecord, type JsonRecord } from './json';
+import { isRecord, readGeometry, type JsonRecord } from './json';
 import { LAYER_FILES, PLAN_FILES, type LayerName } from './sources';
 
 export interface CheckResult {
@@ -79,31 +79,6 @@ export interface FeatureRef {
   featureId: unknown;
   /** null when the geometry is missing or malformed (reported by the GeoJSON check). */
   geometry: Geom | null;
-}
-
-function isPosition(v: unknown): v is Position {
-  return Array.isArray(v) && v.length >= 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
-}
-function isRing(v: unknown): v is Position[] {
-  return Array.isArray(v) && v.every(isPosition);
-}
-function isRings(v: unknown): v is Position[][] {
-  return Array.isArray(v) && v.length > 0 && v.every(isRing);
-}
-
-export function readGeometry(v: unknown): Geom | null {
-  if (!isRecord(v)) return null;
-  const c = v['coordinates'];
-  switch (v['type']) {
-    case 'Point':
-      return isPosition(c) ? { type: 'Point', coordinates: c } : null;
-    case 'Polygon':
-      return isRings(c) ? { type: 'Polygon', coordinates: c } : null;
-    case 'MultiPolygon':
-      return Array.isArray(c) && c.length > 0 && c.every(isRings) ? { type: 'MultiPolygon', coordinates: c } : null;
-    default:
-      return null;
-  }
 }
 
 export function featuresOf(layer: LayerName, data: unknown): FeatureRef[] {

@@ -1,3 +1,5 @@
+import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
+
 /** Small type guards for reading JSON without `any`. */
 
 export type JsonRecord = Record<string, unknown>;
@@ -42,3 +44,32 @@ export function isNumberPair(value: unknown): value is [number, number] {
     typeof value[1] === 'number'
   );
 }
+
+// ---- Geometry guards (Point, Polygon, MultiPolygon: the types the layers use) ----
+
+function isPosition(v: unknown): v is Position {
+  return Array.isArray(v) && v.length >= 2 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+}
+function isRing(v: unknown): v is Position[] {
+  return Array.isArray(v) && v.every(isPosition);
+}
+function isRings(v: unknown): v is Position[][] {
+  return Array.isArray(v) && v.length > 0 && v.every(isRing);
+}
+
+/** The geometry if it is a well-formed Point, Polygon or MultiPolygon, else null. */
+export function readGeometry(v: unknown): Point | Polygon | MultiPolygon | null {
+  if (!isRecord(v)) return null;
+  const c = v['coordinates'];
+  switch (v['type']) {
+    case 'Point':
+      return isPosition(c) ? { type: 'Point', coordinates: c } : null;
+    case 'Polygon':
+      return isRings(c) ? { type: 'Polygon', coordinates: c } : null;
+    case 'MultiPolygon':
+      return Array.isArray(c) && c.length > 0 && c.every(isRings) ? { type: 'MultiPolygon', coordinates: c } : null;
+    default:
+      return null;
+  }
+}
+

@@ -4,19 +4,18 @@
  * planner (the build never produces those classes for these layers). The build keeps
  * it as it is (geometry only rounded and rewound) instead of regenerating it.
  */
-import type { Feature, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Accuracy } from '../../src/data/types';
 import { normalizePolygonal, roundPosition } from '../../src/geo/normalize';
-import { asArray, asRecord, isRecord, parseJson } from './json';
+import { asArray, asRecord, isRecord, parseJson, readGeometry } from './json';
 
 export const KEPT_ACCURACIES: readonly Accuracy[] = ['official-outline', 'surveyed'];
 
 export type KeptFeature = Feature<Polygon | MultiPolygon | Point, Record<string, unknown>> & { id: string };
 
-function normalizeGeometry(g: Geometry, what: string): Polygon | MultiPolygon | Point {
-  if (g.type === 'Polygon' || g.type === 'MultiPolygon') return normalizePolygonal(g);
+function normalizeGeometry(g: Polygon | MultiPolygon | Point): Polygon | MultiPolygon | Point {
   if (g.type === 'Point') return { type: 'Point', coordinates: roundPosition(g.coordinates) };
-  throw new Error(`${what}: geometry type ${g.type} cannot be kept`);
+  return normalizePolygonal(g);
 }
 
 /** Features of a committed layer that the build must keep, keyed by id. */
@@ -33,13 +32,13 @@ export function keptFeatures(text: string | null, file: string): Map<string, Kep
     const id = props['id'];
     const what = `${file} feature #${i}`;
     if (typeof id !== 'string') throw new Error(`${what}: kept feature has no string id`);
-    const geometry = value['geometry'];
-    if (!isRecord(geometry)) throw new Error(`${what} (${id}): kept feature has no geometry`);
+    const geometry = readGeometry(value['geometry']);
+    if (!geometry) throw new Error(`${what} (${id}): kept feature has no Point, Polygon or MultiPolygon geometry`);
     out.set(id, {
       type: 'Feature',
       id,
       properties: { ...props },
-      geometry: normalizeGeometry(geometry as unknown as Geometry, `${what} (${id})`),
+      geometry: normalizeGeometry(geometry),
     });
   });
   return out;

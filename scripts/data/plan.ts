@@ -60,8 +60,12 @@ const AREA_KINDS: readonly AreaKind[] = [
   'sub-park',
 ];
 
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
 export function isParkId(value: unknown): value is ParkId {
-  return typeof value === 'string' && (PARK_IDS as readonly string[]).includes(value);
+  return isOneOf(PARK_IDS, value);
 }
 
 export interface PlanParkFacts {
@@ -90,7 +94,7 @@ export function readPlanParks(text: string, file: string): PlanParkFacts[] {
     const id = r['id'];
     if (!isParkId(id)) throw new Error(`${what}: property 'id' missing or not a park id`);
     const role = r['role'];
-    if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+    if (!isOneOf(ROLES, role)) {
       throw new Error(`${what} (${id}): property 'role' invalid`);
     }
     const wing = r['wing'];
@@ -98,7 +102,7 @@ export function readPlanParks(text: string, file: string): PlanParkFacts[] {
     const name = bilingual(r['name']);
     if (!name) throw new Error(`${what} (${id}): property 'name' missing or not {zh, en}`);
     const sizedBy = r['shapeSizedBy'];
-    if (typeof sizedBy !== 'string' || !(AREA_KINDS as readonly string[]).includes(sizedBy)) {
+    if (!isOneOf(AREA_KINDS, sizedBy)) {
       throw new Error(`${what} (${id}): property 'shapeSizedBy' invalid`);
     }
     const figures = asArray(r['areas'], `${what} (${id}).areas`)
@@ -113,10 +117,10 @@ export function readPlanParks(text: string, file: string): PlanParkFacts[] {
     }
     return {
       id,
-      role: role as ParkRole,
+      role,
       ...(wing ? { wing } : {}),
       name,
-      sizedBy: sizedBy as AreaKind,
+      sizedBy,
       sizedToKm2: value,
       sizedByText: typeof figure['text'] === 'string' ? figure['text'] : '',
       sizedByRef: refText(figure['ref']),

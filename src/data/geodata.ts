@@ -21,7 +21,7 @@ export interface GeoData {
   neighbours: FeatureCollection<Polygon | MultiPolygon, NeighbourProps>;
   townships: FeatureCollection<Point, TownshipProps>;
   parks: FeatureCollection<Polygon | MultiPolygon, ParkShapeProps>;
-  subParks: FeatureCollection<Polygon | Point, SubParkShapeProps>;
+  subParks: FeatureCollection<Polygon | MultiPolygon | Point, SubParkShapeProps>;
   clusters: FeatureCollection<Point, ClusterPointProps>;
   hubs: FeatureCollection<Point, HubProps>;
 }

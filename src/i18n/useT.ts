@@ -1,8 +1,13 @@
+import { useCallback } from 'react';
 import { useAppStore } from '../state/store';
-import { translate, type StringKey } from './strings';
+import { translate, type Language, type StringKey } from './strings';
 
 /** The current language and a translator for UI strings. */
-export function useT(): { t: (key: StringKey) => string; language: 'zh' | 'en' } {
+export function useT(): { t: (key: StringKey, values?: Record<string, string | number>) => string; language: Language } {
   const language = useAppStore((state) => state.language);
-  return { t: (key) => translate(language, key), language };
+  const t = useCallback(
+    (key: StringKey, values?: Record<string, string | number>) => translate(language, key, values),
+    [language],
+  );
+  return { t, language };
 }

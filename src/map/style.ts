@@ -187,7 +187,7 @@ function layers(language: Language): LayerSpecification[] {
       id: 'subparks-fill',
       type: 'fill',
       source: SOURCE.subParks,
-      filter: ['==', ['geometry-type'], 'Polygon'],
+      filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
       paint: {
         'fill-color': subParkParentColor,
         'fill-opacity': ['case', selected, 0.55, hovered, 0.45, 0.25],
@@ -197,7 +197,7 @@ function layers(language: Language): LayerSpecification[] {
       id: 'subparks-line',
       type: 'line',
       source: SOURCE.subParks,
-      filter: ['==', ['geometry-type'], 'Polygon'],
+      filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
       paint: {
         'line-color': ['case', selected, '#111111', subParkParentColor],
         'line-width': ['case', selected, 2.5, 1],
@@ -369,8 +369,8 @@ export function buildStyle(data: GeoData, language: Language): StyleSpecificatio
             ...labelPoints({
               type: 'FeatureCollection',
               features: data.subParks.features.filter(
-                (feature): feature is GeoJSON.Feature<GeoJSON.Polygon, SubParkShapeProps> =>
-                  feature.geometry.type === 'Polygon',
+                (feature): feature is GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, SubParkShapeProps> =>
+                  feature.geometry.type !== 'Point',
               ),
             }).features,
           ],

@@ -1,0 +1,42 @@
+import { sameSelection, type Selection, type SelectionKind } from './selection';
+import type { Slice } from './slice';
+import type { PanelTab } from './uiSlice';
+
+/** Where a selection change came from: the map does not fly to what the user just clicked on it. */
+export type SelectionOrigin = 'map' | 'list' | 'history' | 'keyboard';
+
+/** The list tab where each kind of selection is shown. */
+export const tabOfKind: Record<SelectionKind, PanelTab> = {
+  park: 'parks',
+  subpark: 'parks',
+  hub: 'parks',
+  cluster: 'clusters',
+  township: 'clusters',
+  'other-towns': 'clusters',
+};
+
+export interface SelectionSlice {
+  selection: Selection | null;
+  selectionOrigin: SelectionOrigin;
+  hover: Selection | null;
+  select: (selection: Selection | null, origin: SelectionOrigin) => void;
+  setHover: (hover: Selection | null) => void;
+}
+
+export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
+  selection: null,
+  selectionOrigin: 'list',
+  hover: null,
+  select: (selection, origin) => {
+    if (sameSelection(get().selection, selection) && origin !== 'list') return;
+    set({
+      selection,
+      selectionOrigin: origin,
+      tab: selection ? tabOfKind[selection.kind] : get().tab,
+      sheetExpanded: selection !== null || get().sheetExpanded,
+    });
+  },
+  setHover: (hover) => {
+    if (!sameSelection(get().hover, hover)) set({ hover });
+  },
+});
