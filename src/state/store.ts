@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createIndustrySlice, type IndustrySlice } from './industrySlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
@@ -9,11 +10,12 @@ export type { SelectionOrigin } from './selectionSlice';
 export { tabOfKind } from './selectionSlice';
 export type { PanelTab } from './uiSlice';
 
-/** The one app store, composed of slices: selection, layers, ui. State flows store -> map and panels. */
-export type AppState = SelectionSlice & LayersSlice & UiSlice;
+/** The one app store, composed of slices: selection, layers, ui, industry filter. State flows store -> map and panels. */
+export type AppState = SelectionSlice & LayersSlice & UiSlice & IndustrySlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createLayersSlice(...args),
   ...createUiSlice(...args),
+  ...createIndustrySlice(...args),
 }));
