@@ -116,6 +116,29 @@ describe('the layout map on a laptop', () => {
     await app.page.getByTestId('park-detail-gangqiao').waitFor();
   });
 
+  it('highlights a park under the pointer and shows a pointer cursor', async () => {
+    await app.page.getByTestId('whole-district').click();
+    await app.waitForMapIdle();
+    const point = await app.clearPointOnPark('fenghuanghu');
+    await app.page.mouse.move(point.x, point.y);
+    await app.page.waitForFunction(
+      () => window.__yongchuanMap!.map.getFeatureState({ source: 'parks', id: 'fenghuanghu' }).hover === true,
+    );
+    const cursor = await app.page.evaluate(() => window.__yongchuanMap!.map.getCanvas().style.cursor);
+    expect(cursor).toBe('pointer');
+    await app.page.mouse.move(5, 300);
+  });
+
+  it('hides and shows a layer group with its switch', async () => {
+    await app.page.getByTestId('legend').locator('.legend-layers > summary').click();
+    await app.page.getByTestId('layer-clusters').uncheck();
+    await app.waitForMapIdle();
+    expect(await app.renderedFeatureIds('clusters-circle')).toEqual([]);
+    await app.page.getByTestId('layer-clusters').check();
+    await app.waitForMapIdle();
+    expect(new Set(await app.renderedFeatureIds('clusters-circle')).size).toBe(15);
+  });
+
   it('made no request outside its origin and logged no console error', () => {
     expect(app.foreignRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
