@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadGeoData, type GeoData } from '../data/geodata';
+import { labelText, loadGeoData, type GeoData } from '../data/geodata';
+import { ensureCjkFont } from './cjkFont';
 
 export type LoadState = { status: 'loading' } | { status: 'ready'; data: GeoData } | { status: 'error'; message: string };
 
@@ -7,7 +8,12 @@ export function useLoadedGeoData(): LoadState {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    loadGeoData().then(
+    loadGeoData()
+      .then(async (data) => {
+        await ensureCjkFont(labelText(data) + document.body.innerText);
+        return data;
+      })
+      .then(
       (data) => !cancelled && setState({ status: 'ready', data }),
       (error: unknown) =>
         !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),

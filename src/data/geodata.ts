@@ -60,3 +60,18 @@ export async function loadGeoData(): Promise<GeoData> {
   );
   return Object.fromEntries(entries) as unknown as GeoData;
 }
+
+/** Every name the map may label, so the fonts for them can be loaded before the map draws. */
+export function labelText(data: GeoData): string {
+  const names = new Set<string>();
+  for (const collection of Object.values(data) as FeatureCollection[]) {
+    for (const feature of collection.features) {
+      const properties = feature.properties as { name?: unknown; nameEn?: unknown } | null;
+      if (typeof properties?.name === 'string') names.add(properties.name);
+      if (typeof properties?.nameEn === 'string') names.add(properties.nameEn);
+    }
+  }
+  // Role captions drawn under park names (see map/style.ts).
+  names.add('一城一核两翼一区南北翼 ·');
+  return [...names].join('');
+}

@@ -22,9 +22,10 @@ import {
 } from './colors';
 
 /** Fonts for labels: the style has no `glyphs`, so MapLibre draws text with these local fonts. */
-export const labelFonts = ['Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'sans-serif'];
+// System fonts first; the bundled "Noto Sans SC" web font (see app/cjkFont.ts) is the fallback.
+export const labelFonts = ['Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans SC', 'sans-serif'];
 export const ideographFontFamily =
-  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans SC", sans-serif';
 
 export const SOURCE = {
   district: 'district',

@@ -29,6 +29,8 @@ export async function launchBrowser(options: {
   hasTouch?: boolean;
   locale?: string;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Extra environment for the browser process (e.g. FONTCONFIG_FILE to hide fonts). */
+  env?: Record<string, string>;
 } = {}): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'yc-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -41,6 +43,7 @@ export async function launchBrowser(options: {
     hasTouch: options.hasTouch ?? false,
     locale: options.locale ?? 'zh-CN',
     reducedMotion: options.reducedMotion ?? 'reduce',
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
   });
   return {
     context,

@@ -130,6 +130,21 @@ export class AppDriver {
     return point;
   }
 
+  /** The fonts Chromium really used to draw the text of the first element matching `selector`. */
+  async fontsUsedFor(selector: string): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
+    const client = await this.page.context().newCDPSession(this.page);
+    try {
+      await client.send('DOM.enable');
+      await client.send('CSS.enable');
+      const { root } = await client.send('DOM.getDocument');
+      const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts;
+    } finally {
+      await client.detach();
+    }
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }
