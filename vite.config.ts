@@ -1,10 +1,83 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The built app's Content-Security-Policy: only its own origin, no inline scripts. Styles
+ * allow 'unsafe-inline' because MapLibre and React set element style attributes.
+ * Only for the build: the dev server injects an inline script for hot reloading.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function cspMetaTag(): Plugin {
+  return {
+    name: 'csp-meta-tag',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   // Relative base: the built folder can be served from any path of any static server.
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    cspMetaTag(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      // An external registerSW.js, so the CSP needs no inline script.
+      injectRegister: 'script',
+      manifest: {
+        name: '永川区现代制造业基地空间布局 · Yongchuan Manufacturing Layout',
+        short_name: '永川制造布局',
+        description: '永川区现代制造业基地“一城一核两翼，一区多点”空间布局交互地图',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#fbfaf6',
+        theme_color: '#1f3a5f',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,geojson,json,txt}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        clientsClaim: true,
+        skipWaiting: true,
+        // The CJK web font is split into ~100 files of which a visitor needs a few: cache those on use.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('.woff2') || url.pathname.endsWith('.woff'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'fonts', expiration: { maxEntries: 200 } },
+          },
+        ],
+      },
+    }),
+  ],
   // geodata/*.geojson are fetched at run time as hashed same-origin assets.
   assetsInclude: ['**/*.geojson'],
   build: {
