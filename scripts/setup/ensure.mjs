@@ -10,7 +10,13 @@ const run = (command) => execSync(command, { stdio: 'inherit' });
 const lockHash = createHash('sha256').update(readFileSync('package-lock.json')).digest('hex');
 const stamp = 'node_modules/.install-stamp';
 
-if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash) {
+// npm writes node_modules/.package-lock.json on every install; newer than the lock file means
+// the install (e.g. CI's own `npm ci`) already matches it.
+const hidden = 'node_modules/.package-lock.json';
+const installedAfterLock =
+  existsSync(hidden) && statSync(hidden).mtimeMs >= statSync('package-lock.json').mtimeMs;
+const stamped = existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash;
+if (!stamped && !installedAfterLock) {
   console.log('ensure: installing npm dependencies (npm ci)…');
   run('npm ci --no-audit --no-fund');
   writeFileSync(stamp, lockHash);
