@@ -1,5 +1,6 @@
 import { hasHan, hanKey, latinKey } from './normalize';
-import { SEARCH_KINDS, type SearchEntry, type SearchKey, type SearchKind } from './searchIndex';
+import { SEARCH_KINDS, type SearchKind } from './kinds';
+import type { SearchEntry, SearchKey } from './searchIndex';
 
 export interface SearchResult {
   entry: SearchEntry;

@@ -1,9 +1,9 @@
 import type { Bilingual } from '../data/types';
-import { hanKey, initialsKey, latinKey, pinyinKey } from './normalize';
+import type { SearchKind } from './kinds';
+import { hanKey, latinKey } from './normalize';
+import { initialsKey, pinyinKey } from './pinyinKeys';
 
-/** What the search box finds, in the order its groups are listed when scores tie. */
-export const SEARCH_KINDS = ['park', 'subpark', 'industry', 'cluster', 'township', 'hub'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export type { SearchKind } from './kinds';
 
 /** One way to write a name, pre-normalised for matching. */
 export interface SearchKey {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GeoData } from '../../src/data/geodata';
-import { initialsKey, latinKey, pinyinKey } from '../../src/search/normalize';
+import { latinKey } from '../../src/search/normalize';
+import { initialsKey, pinyinKey } from '../../src/search/pinyinKeys';
 import { buildPlanSearchIndex } from '../../src/search/planEntries';
 import { groupResults, rankEntries, scoreEntry } from '../../src/search/rank';
 import { buildEntry } from '../../src/search/searchIndex';
