@@ -104,37 +104,33 @@ interface Bar {
 function BarChart({ title, bars, unit, note, testId }: { title: string; bars: Bar[]; unit: string; note: string; testId: string }) {
   const { t } = useT();
   const largest = Math.max(...bars.flatMap((bar) => [bar.value ?? 0, bar.marker ?? 0]));
-  const labelWidth = 118;
-  const barWidth = 170;
-  const rowHeight = 24;
-  const height = bars.length * rowHeight + 4;
+  // Each label sits on its own line above its bar, so long English names never clip.
+  const width = 360;
+  const barWidth = 250;
+  const rowHeight = 34;
+  const height = bars.length * rowHeight + 2;
   return (
     <figure className="bar-chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${labelWidth + barWidth + 70} ${height}`} width="100%" aria-hidden="true" focusable="false">
+      <svg viewBox={`0 0 ${width} ${height}`} width="100%" aria-hidden="true" focusable="false">
         {bars.map((bar, index) => {
-          const y = index * rowHeight + 2;
+          const y = index * rowHeight;
           const length = barLength(bar.value ?? 0, largest, barWidth);
+          const markerAt = bar.marker !== undefined ? barLength(bar.marker, largest, barWidth) : 0;
           return (
             <g key={bar.id}>
-              <text x={labelWidth - 6} y={y + 15} textAnchor="end" className="bar-label">
+              <text x={0} y={y + 12} className="bar-label">
                 {bar.label}
               </text>
               {bar.value !== null ? (
-                <rect x={labelWidth} y={y + 4} width={length} height={rowHeight - 9} rx={2} style={{ fill: bar.color }} className="bar" />
+                <rect x={0} y={y + 17} width={length} height={12} rx={2} style={{ fill: bar.color }} className="bar" />
               ) : (
-                <line x1={labelWidth} x2={labelWidth + 12} y1={y + 12} y2={y + 12} className="bar-none" />
+                <line x1={0} x2={12} y1={y + 23} y2={y + 23} className="bar-none" />
               )}
               {bar.marker !== undefined && (
-                <line
-                  x1={labelWidth + barLength(bar.marker, largest, barWidth)}
-                  x2={labelWidth + barLength(bar.marker, largest, barWidth)}
-                  y1={y + 1}
-                  y2={y + rowHeight - 2}
-                  className="bar-marker"
-                />
+                <line x1={markerAt} x2={markerAt} y1={y + 14} y2={y + 32} className="bar-marker" />
               )}
-              <text x={labelWidth + Math.max(length, bar.marker ? barLength(bar.marker, largest, barWidth) : 0) + 5} y={y + 15} className="bar-value">
+              <text x={Math.max(length, markerAt, bar.value === null ? 12 : 0) + 5} y={y + 27.5} className="bar-value">
                 {bar.value ?? '—'}
                 {bar.note ? ` ${bar.note}` : ''}
               </text>
@@ -142,26 +138,29 @@ function BarChart({ title, bars, unit, note, testId }: { title: string; bars: Ba
           );
         })}
       </svg>
-      <table className="visually-hidden">
-        <caption>{t('chartTableCaption', { title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chartItem')}</th>
-            <th scope="col">{unit}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.id}>
-              <th scope="row">{bar.label}</th>
-              <td>
-                {bar.value ?? '—'}
-                {bar.note ? ` ${bar.note}` : ''}
-              </td>
+      {/* A table ignores the 1px width of .visually-hidden, so a wrapper hides it. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('chartTableCaption', { title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('chartItem')}</th>
+              <th scope="col">{unit}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.id}>
+                <th scope="row">{bar.label}</th>
+                <td>
+                  {bar.value ?? '—'}
+                  {bar.note ? ` ${bar.note}` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="plan-note">{note}</p>
     </figure>
   );

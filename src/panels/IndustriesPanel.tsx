@@ -1,6 +1,7 @@
 import { InconsistencyFlags, RefLabel } from '../details/common';
 import { clusterById, industries, otherTowns, parkById, subParkById } from '../data/plan';
 import { pick } from '../data/names';
+import { formatYi } from '../format/figures';
 import type { Industry, IndustryTier } from '../data/types';
 import { hostKey, hostsOfIndustries, type Host, type HostBasis, type HostKind, type LensHost } from '../industries/hostIndex';
 import { planHostIndex } from '../industries/lens';
@@ -52,20 +53,27 @@ export function hostName(host: { kind: HostKind; id: string }, language: Languag
 }
 
 function ClusterTarget({ industry }: { industry: Industry }) {
-  const { t } = useT();
-  if (!industry.clusterTarget) return <span className="industry-target muted">{t('clusterTargetNone')}</span>;
+  const { t, language } = useT();
+  if (!industry.clusterTarget || industry.clusterTargetYi === null) {
+    return (
+      <span className="industry-target muted" title={t('clusterTargetNone')}>
+        {t('clusterTargetNoneShort')}
+      </span>
+    );
+  }
   // The plan states a second, different cluster target elsewhere (汽车摩托车 1100 vs 1300亿级): show both.
   const other = industry.otherTargets
-    .map((target) => /(\d+)亿级/.exec(target.text)?.[0])
-    .find((value): value is string => value !== undefined && value !== industry.clusterTarget);
+    .map((target) => Number(/(\d+)亿级/.exec(target.text)?.[1]))
+    .find((value) => Number.isFinite(value) && value !== industry.clusterTargetYi);
+  const show = (value: number) => (language === 'zh' ? `${value}亿级` : formatYi(value, language));
   return (
-    <span className="industry-target" lang="zh-CN">
-      {industry.clusterTarget}
-      {other && (
+    <span className="industry-target" title={t('clusterTargetLabel')}>
+      <span className="nowrap">{show(industry.clusterTargetYi)}</span>
+      {other !== undefined && (
         <>
           {' / '}
           <span className="inconsistent-figure" title={t('inconsistencyFlag')}>
-            {other} ⚠
+            {show(other)} ⚠
           </span>
         </>
       )}
@@ -76,8 +84,12 @@ function ClusterTarget({ industry }: { industry: Industry }) {
 function IndustryDetails({ industry }: { industry: Industry }) {
   const { t, language } = useT();
   return (
-    <details className="industry-details">
-      <summary>{t('showIndustryDetails')}</summary>
+    <details className="industry-details" data-testid={`industry-details-${industry.id}`}>
+      <summary>
+        <strong>{pick(industry.name, language)}</strong>
+        {t('colon')}
+        {t('showIndustryDetails')}
+      </summary>
       <p className="verbatim" lang="zh-CN">
         {industry.summary} <RefLabel planRef={industry.ref} />
       </p>
@@ -251,7 +263,6 @@ export function IndustriesPanel() {
                       <span className="industry-name">{pick(industry.name, language)}</span>
                       <ClusterTarget industry={industry} />
                     </button>
-                    <IndustryDetails industry={industry} />
                   </li>
                 );
               })}
@@ -259,6 +270,16 @@ export function IndustriesPanel() {
         </div>
       ))}
       <HostList />
+      {filter.length > 0 && (
+        <section className="chosen-industries" aria-label={t('chosenIndustriesTitle')}>
+          <h2>{t('chosenIndustriesTitle')}</h2>
+          {industries
+            .filter((industry) => filter.includes(industry.id))
+            .map((industry) => (
+              <IndustryDetails key={industry.id} industry={industry} />
+            ))}
+        </section>
+      )}
     </div>
   );
 }

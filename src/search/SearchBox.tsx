@@ -70,6 +70,8 @@ export function SearchBox({ data }: { data: GeoData }) {
     setQuery(entry.name[language]);
     setOpen(false);
     setActive(-1);
+    // On phones the open box covers the top bar; let it fold so the result can be seen.
+    if (window.matchMedia?.('(max-width: 700px)').matches) inputRef.current?.blur();
     if (entry.kind === 'industry') {
       setIndustryFilter([entry.id as IndustryId]);
       setTab('industries');

@@ -169,6 +169,34 @@ describe('industries, search, comparison and indicators on a laptop', () => {
     await expect(app.page.getByTestId('chart-clusters').locator('table').count()).resolves.toBe(1);
     await expect(app.page.getByTestId('chart-parks').locator('table').count()).resolves.toBe(1);
     await app.page.screenshot({ path: `${ARTIFACTS}/indicators-desktop.png` });
+    await app.page.getByTestId('chart-clusters').screenshot({ path: `${ARTIFACTS}/chart-clusters.png` });
+    await app.page.getByTestId('chart-parks').screenshot({ path: `${ARTIFACTS}/chart-parks.png` });
+  });
+
+  it('speaks English: views, search by English name and an English CSV', async () => {
+    await app.page.getByTestId('language-switch').click();
+    await app.openPanelTab('indicators');
+    await expect(app.page.getByTestId('indicators-notice').textContent()).resolves.toContain('targets, not results');
+    await app.page.screenshot({ path: `${ARTIFACTS}/indicators-desktop-en.png` });
+    await app.page.getByTestId('chart-clusters').screenshot({ path: `${ARTIFACTS}/chart-clusters-en.png` });
+    // The panel never widens the page, even with six English tabs.
+    await expect(app.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1366);
+    const options = await app.search('bonded');
+    expect(options[0]).toBe('park:bonded-zone');
+    await app.page.getByTestId('search-input').press('Escape');
+    await app.openPanelTab('industries');
+    await app.toggleIndustry('civil-aviation');
+    expect((await app.listedHosts()).sort()).toEqual(['park:bonded-zone', 'park:eco-city']);
+    await app.page.screenshot({ path: `${ARTIFACTS}/industries-desktop-en.png` });
+    await app.page.getByTestId('industry-clear').click();
+    await app.openPanelTab('compare');
+    await app.page.getByTestId('compare-table').waitFor();
+    await app.page.screenshot({ path: `${ARTIFACTS}/compare-desktop-en.png` });
+    const { bytes } = await app.downloadComparisonCsv();
+    const lines = new TextDecoder('utf-8').decode(bytes.subarray(3)).split('\r\n');
+    expect(lines[0]).toBe('Item,Unit,Fenghuanghu Industrial Park,Gangqiao Industrial Park,Source or calculation');
+    expect(lines).toContain('Approved planning area,km²,34.66,12.23,Table 2');
+    await app.page.getByTestId('language-switch').click();
   });
 
   it('made no request outside its origin and logged no console error', () => {
@@ -184,14 +212,17 @@ describe('industries and search on a phone', () => {
       const options = await app.search('sj');
       expect(options).toContain('park:sanjiao');
       await app.page.screenshot({ path: `${ARTIFACTS}/search-phone.png` });
-      await app.page.getByTestId('search-option-industry-new-energy').waitFor({ state: 'detached' }).catch(() => undefined);
       await app.search('新能源');
       await app.page.getByTestId('search-option-industry-new-energy').tap();
       await app.page.getByTestId('industry-hosts').waitFor();
       await app.waitForMapIdle();
       await app.page.screenshot({ path: `${ARTIFACTS}/industries-phone.png` });
+      await app.page.getByTestId('industry-hosts').scrollIntoViewIfNeeded();
+      await app.page.screenshot({ path: `${ARTIFACTS}/industries-hosts-phone.png` });
       await app.compare(['fenghuanghu', 'gangqiao']);
       await app.page.screenshot({ path: `${ARTIFACTS}/compare-phone.png` });
+      // The wide table scrolls inside the panel; the page itself does not widen.
+      await expect(app.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
       await app.openPanelTab('indicators');
       await app.page.screenshot({ path: `${ARTIFACTS}/indicators-phone.png` });
       expect(app.consoleErrors).toEqual([]);
