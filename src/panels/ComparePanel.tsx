@@ -1,4 +1,4 @@
-import { RefLabel } from '../details/common';
+import { InconsistencyFlags, RefLabel } from '../details/common';
 import { comparisonCsv, derivedLabelKey } from '../compare/compareCsv';
 import { buildComparison, type CompareRow } from '../compare/compareTable';
 import type { DerivedFigure } from '../compare/derived';
@@ -216,6 +216,9 @@ export function ComparePanel() {
           </div>
           {comparison.shared.length > 0 && <p className="plan-note">{t('compareSharedNote')}</p>}
           <p className="derived-note">{t('compareDerivedNote')}</p>
+          {comparison.parks.map((park) => (
+            <InconsistencyFlags key={park.id} id={park.id} />
+          ))}
           <p className="plan-note">{t('plansNote')}</p>
         </>
       )}

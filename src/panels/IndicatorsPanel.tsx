@@ -1,5 +1,5 @@
-import { RefLabel } from '../details/common';
-import { indicators, industries, parks } from '../data/plan';
+import { InconsistencyFlags, RefLabel } from '../details/common';
+import { inconsistencies, indicators, industries, parks } from '../data/plan';
 import { pick } from '../data/names';
 import type { Indicator } from '../data/types';
 import { barLength, cellNumber, trendPoints } from '../indicators/chartMath';
@@ -9,6 +9,16 @@ import { parkColor } from './ParksPanel';
 import './insights.css';
 
 const YEARS = [2020, 2022, 2025] as const;
+
+/** Rows of table 1 that the plan contradicts, with one row id per such inconsistency. */
+const flaggedRows = new Set(inconsistencies.flatMap((item) => item.affects));
+const flagAnchors = [
+  ...new Set(
+    inconsistencies
+      .map((item) => item.affects.find((id) => indicators.some((indicator) => indicator.id === id)))
+      .filter((id): id is string => id !== undefined),
+  ),
+];
 
 /** A small line from the 2020 status to the 2025 target; the row's cells are its table alternative. */
 function Trend({ indicator }: { indicator: Indicator }) {
@@ -68,7 +78,15 @@ function IndicatorTable({ category, rows }: { category: string; rows: Indicator[
         {rows.map((indicator) => (
           <tr key={indicator.id} data-testid={`indicator-row-${indicator.id}`}>
             <th scope="row">
-              <span className="indicator-name">{pick(indicator.name, language)}</span>
+              <span className="indicator-name">
+                {pick(indicator.name, language)}
+                {flaggedRows.has(indicator.id) && (
+                  <span className="inconsistent-figure" title={t('inconsistencyFlag')}>
+                    {' '}
+                    ⚠<span className="visually-hidden">{t('inconsistencyFlag')}</span>
+                  </span>
+                )}
+              </span>
               <span className="indicator-meta">
                 {indicator.unit} ·{' '}
                 <span className={`attribute attribute-${indicator.attribute}`}>
@@ -204,6 +222,9 @@ export function IndicatorsPanel() {
           category={pick(category, language)}
           rows={indicators.filter((indicator) => indicator.category.zh === category.zh)}
         />
+      ))}
+      {flagAnchors.map((id) => (
+        <InconsistencyFlags key={id} id={id} />
       ))}
       <BarChart title={t('clusterTargetsChart')} bars={clusterBars} unit={t(yi)} note={t('clusterTargetsNote')} testId="chart-clusters" />
       <BarChart title={t('parkTargetsChart')} bars={parkBars} unit={t(yi)} note={t('parkTargetsNote')} testId="chart-parks" />
