@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
+import { LensBanner } from '../industries/LensBanner';
 import { Legend } from '../legend/Legend';
 import { SidePanel } from '../panels/SidePanel';
+import { SearchBox } from '../search/SearchBox';
 import { startHistorySync } from '../state/historySync';
 import { useAppStore } from '../state/store';
 import { Announcer } from './Announcer';
@@ -32,6 +34,7 @@ export function App() {
           <h1>{t('appTitle')}</h1>
           <p className="topbar-slogan">{t('appSubtitle')}</p>
         </div>
+        {load.status === 'ready' && <SearchBox data={load.data} />}
         <button
           type="button"
           className="language-switch"
@@ -59,6 +62,7 @@ export function App() {
             <section className="map-area" aria-label={t('mapLabel')}>
               <MapView data={load.data} />
               <Legend />
+              <LensBanner />
               <p className="schematic-banner" data-testid="schematic-banner">
                 {t('schematicShort')}
               </p>

@@ -4,12 +4,16 @@
  * language fails the type check. Add a feature's module to `modules` below.
  */
 import i18next from 'i18next';
+import { compareMessages } from './messages/compare';
 import { coreMessages } from './messages/core';
+import { indicatorMessages } from './messages/indicators';
+import { industryMessages } from './messages/industries';
+import { searchMessages } from './messages/search';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
 
-const modules = [coreMessages] as const;
+const modules = [coreMessages, industryMessages, searchMessages, compareMessages, indicatorMessages] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;
 export type StringKey = KeysOf<(typeof modules)[number]>;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { GeoData } from '../data/geodata';
 import { useT } from '../i18n/useT';
 import { useAppStore, type AppState } from '../state/store';
+import { applyIndustryLens } from './industryLens';
 import { MapController } from './MapController';
 
 /** Matches `.legend` width in app.css. */
@@ -20,7 +21,7 @@ function mapPadding() {
   return { top: 0, right: wide ? LEGEND_WIDTH_PX + 10 : 0, bottom: 0, left: wide ? 40 : 0 };
 }
 
-function syncMap(controller: MapController, state: AppState, previous: AppState | null): void {
+function syncMap(controller: MapController, data: GeoData, state: AppState, previous: AppState | null): void {
   if (!previous || state.language !== previous.language) controller.setLanguage(state.language);
   if (!previous || state.layers !== previous.layers) controller.setLayers(state.layers);
   if (!previous || state.hover !== previous.hover) controller.setHover(state.hover);
@@ -28,6 +29,9 @@ function syncMap(controller: MapController, state: AppState, previous: AppState 
     controller.setSelection(state.selection, state.selectionOrigin !== 'map');
   }
   if (previous && state.fitDistrictRequest !== previous.fitDistrictRequest) controller.fitDistrict();
+  if (!previous || state.industryFilter !== previous.industryFilter || state.layers !== previous.layers) {
+    applyIndustryLens(controller.map, data, state.industryFilter, state.layers);
+  }
 }
 
 /** A thin React shell: creates the map once and hands it store changes in one direction. */
@@ -62,10 +66,10 @@ export function MapView({ data }: { data: GeoData }) {
     let ready = false;
     controller.map.once('load', () => {
       ready = true;
-      syncMap(controller, useAppStore.getState(), null);
+      syncMap(controller, data, useAppStore.getState(), null);
     });
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (ready) syncMap(controller, state, previous);
+      if (ready) syncMap(controller, data, state, previous);
     });
     const resizeObserver = new ResizeObserver(() => controller.resize());
     resizeObserver.observe(container);

@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { lensStatus } from '../industries/lens';
+import { useT } from '../i18n/useT';
 import { sameSelection, type Selection } from '../state/selection';
 import { useAppStore } from '../state/store';
 
@@ -16,6 +18,9 @@ export function SelectableItem({ selection, title, subtitle, marker, children }:
   const selected = useAppStore((state) => sameSelection(state.selection, selection));
   const select = useAppStore((state) => state.select);
   const setHover = useAppStore((state) => state.setHover);
+  // The industry lens dims entries that do not host the chosen industries.
+  const lens = useAppStore((state) => lensStatus(state.industryFilter, selection));
+  const { t } = useT();
   const itemRef = useRef<HTMLLIElement>(null);
   const detailId = `detail-${selection.kind}-${selection.id}`;
 
@@ -28,8 +33,9 @@ export function SelectableItem({ selection, title, subtitle, marker, children }:
   return (
     <li
       ref={itemRef}
-      className={selected ? 'item selected' : 'item'}
+      className={`${selected ? 'item selected' : 'item'}${lens === 'dimmed' || lens === 'host' ? ` lens-${lens}` : ''}`}
       data-testid={`item-${selection.kind}-${selection.id}`}
+      data-lens={lens}
     >
       <button
         type="button"
@@ -46,6 +52,8 @@ export function SelectableItem({ selection, title, subtitle, marker, children }:
         <span className="item-text">
           <span className="item-title">{title}</span>
           {subtitle && <span className="item-subtitle">{subtitle}</span>}
+          {lens === 'dimmed' && <span className="visually-hidden">{t('lensDimmedHint')}</span>}
+          {lens === 'host' && <span className="visually-hidden">{t('lensHostHint')}</span>}
         </span>
       </button>
       {selected && (

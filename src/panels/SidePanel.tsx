@@ -3,6 +3,9 @@ import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useAppStore, type PanelTab } from '../state/store';
 import { ClustersPanel } from './ClustersPanel';
+import { ComparePanel } from './ComparePanel';
+import { IndicatorsPanel } from './IndicatorsPanel';
+import { IndustriesPanel } from './IndustriesPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { ParksPanel } from './ParksPanel';
 
@@ -10,6 +13,9 @@ const tabs: { id: PanelTab; label: StringKey }[] = [
   { id: 'overview', label: 'tabOverview' },
   { id: 'parks', label: 'tabParks' },
   { id: 'clusters', label: 'tabClusters' },
+  { id: 'industries', label: 'tabIndustries' },
+  { id: 'compare', label: 'tabCompare' },
+  { id: 'indicators', label: 'tabIndicators' },
 ];
 
 /** The side panel on wide screens; a bottom sheet on phones. */
@@ -77,6 +83,9 @@ export function SidePanel() {
         {tab === 'overview' && <OverviewPanel />}
         {tab === 'parks' && <ParksPanel />}
         {tab === 'clusters' && <ClustersPanel />}
+        {tab === 'industries' && <IndustriesPanel />}
+        {tab === 'compare' && <ComparePanel />}
+        {tab === 'indicators' && <IndicatorsPanel />}
       </div>
     </aside>
   );

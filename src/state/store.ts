@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createCompareSlice, type CompareSlice } from './compareSlice';
 import { createIndustrySlice, type IndustrySlice } from './industrySlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
@@ -11,11 +12,12 @@ export { tabOfKind } from './selectionSlice';
 export type { PanelTab } from './uiSlice';
 
 /** The one app store, composed of slices: selection, layers, ui, industry filter. State flows store -> map and panels. */
-export type AppState = SelectionSlice & LayersSlice & UiSlice & IndustrySlice;
+export type AppState = SelectionSlice & LayersSlice & UiSlice & IndustrySlice & CompareSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createLayersSlice(...args),
   ...createUiSlice(...args),
   ...createIndustrySlice(...args),
+  ...createCompareSlice(...args),
 }));

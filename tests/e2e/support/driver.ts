@@ -148,4 +148,74 @@ export class AppDriver {
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }
+
+  // ---- Industries, search, comparison, indicators ----------------------------------
+
+  async openPanelTab(tab: 'industries' | 'compare' | 'indicators'): Promise<void> {
+    await this.page.getByTestId(`tab-${tab}`).click();
+    await this.page.getByTestId(`tabpanel-${tab}`).waitFor();
+  }
+
+  /** Toggles an industry in the industry lens, as a user does, and waits for the map. */
+  async toggleIndustry(id: string): Promise<void> {
+    await this.page.getByTestId(`industry-toggle-${id}`).click();
+    await this.waitForMapIdle();
+  }
+
+  /** The hosts the lens lists, as `kind:id`. */
+  async listedHosts(): Promise<string[]> {
+    const ids = await this.page.getByTestId('industry-hosts').locator('[data-testid^="host-"]').evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-testid') ?? ''),
+    );
+    return ids.map((id) => id.replace(/^host-(park|subpark|cluster|other-towns)-/, '$1:'));
+  }
+
+  /** The lens's feature-state of each given feature of a source. */
+  async lensStates(source: string, ids: string[]): Promise<Record<string, { host: boolean; dim: boolean }>> {
+    return this.page.evaluate(
+      ([src, featureIds]) =>
+        Object.fromEntries(
+          featureIds.map((id) => {
+            const state = window.__yongchuanMap!.map.getFeatureState({ source: src, id });
+            return [id, { host: Boolean(state.lensHost), dim: Boolean(state.lensDim) }];
+          }),
+        ),
+      [source, ids] as const,
+    );
+  }
+
+  /** Types into the search box and returns the offered options as `kind:id`, in order. */
+  async search(text: string): Promise<string[]> {
+    const input = this.page.getByTestId('search-input');
+    await input.fill('');
+    await input.fill(text);
+    await this.page.getByTestId('search-results').waitFor({ state: 'visible' });
+    return this.searchOptions();
+  }
+
+  async searchOptions(): Promise<string[]> {
+    const ids = await this.page.locator('[role="option"]').evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-testid') ?? ''),
+    );
+    return ids.map((id) => id.replace(/^search-option-(park|subpark|industry|cluster|township|hub)-/, '$1:'));
+  }
+
+  /** Chooses the places to compare by their check boxes. */
+  async compare(ids: string[]): Promise<void> {
+    await this.openPanelTab('compare');
+    for (const id of ids) await this.page.getByTestId(`compare-choose-${id}`).check();
+    await this.page.getByTestId('compare-table').waitFor();
+  }
+
+  /** Clicks the CSV export and returns the downloaded file's bytes and name. */
+  async downloadComparisonCsv(): Promise<{ bytes: Buffer; fileName: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('compare-download').click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { bytes: Buffer.concat(chunks), fileName: download.suggestedFilename() };
+  }
 }
