@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import { App } from './app/App';
+import { preloadGeoData } from './app/useLoadedGeoData';
+
+void preloadGeoData();
 
 const root = document.getElementById('root');
 if (root) {

@@ -39,3 +39,59 @@ export function labelPoints<P>(collection: FeatureCollection<Polygon | MultiPoly
   });
   return { type: 'FeatureCollection', features };
 }
+
+/** Sutherland–Hodgman: the part of a closed ring inside an axis-aligned box, closed again. */
+export function clipRingToBox(ring: Position[], box: [number, number, number, number]): Position[] {
+  const [west, south, east, north] = box;
+  const edges: ((p: Position) => boolean)[] = [
+    (p) => p[0]! >= west,
+    (p) => p[0]! <= east,
+    (p) => p[1]! >= south,
+    (p) => p[1]! <= north,
+  ];
+  const crossings: ((a: Position, b: Position) => Position)[] = [
+    (a, b) => [west, a[1]! + ((b[1]! - a[1]!) * (west - a[0]!)) / (b[0]! - a[0]!)],
+    (a, b) => [east, a[1]! + ((b[1]! - a[1]!) * (east - a[0]!)) / (b[0]! - a[0]!)],
+    (a, b) => [a[0]! + ((b[0]! - a[0]!) * (south - a[1]!)) / (b[1]! - a[1]!), south],
+    (a, b) => [a[0]! + ((b[0]! - a[0]!) * (north - a[1]!)) / (b[1]! - a[1]!), north],
+  ];
+  let points = ring.slice(0, -1);
+  edges.forEach((inside, index) => {
+    const input = points;
+    points = [];
+    input.forEach((current, i) => {
+      const previous = input[(i + input.length - 1) % input.length]!;
+      if (inside(current)) {
+        if (!inside(previous)) points.push(crossings[index]!(previous, current));
+        points.push(current);
+      } else if (inside(previous)) {
+        points.push(crossings[index]!(previous, current));
+      }
+    });
+  });
+  return points.length >= 3 ? [...points, points[0]!] : [];
+}
+
+/**
+ * Label points for large polygons that reach far beyond the view (neighbouring districts):
+ * the centroid of the largest piece of each polygon inside `box`, or none if nothing is inside.
+ */
+export function labelPointsWithin<P>(
+  collection: FeatureCollection<Polygon | MultiPolygon, P>,
+  box: [number, number, number, number],
+): FeatureCollection<Point, P> {
+  const features: Feature<Point, P>[] = [];
+  for (const feature of collection.features) {
+    const rings =
+      feature.geometry.type === 'Polygon'
+        ? [feature.geometry.coordinates[0] ?? []]
+        : feature.geometry.coordinates.map((polygon) => polygon[0] ?? []);
+    const pieces = rings.map((ring) => clipRingToBox(ring, box)).filter((ring) => ring.length > 0);
+    if (pieces.length === 0) continue;
+    const largest = pieces.reduce((best, ring) =>
+      Math.abs(ringSignedArea(ring)) > Math.abs(ringSignedArea(best)) ? ring : best,
+    );
+    features.push({ type: 'Feature', properties: feature.properties, geometry: { type: 'Point', coordinates: ringCentroid(largest) } });
+  }
+  return { type: 'FeatureCollection', features };
+}

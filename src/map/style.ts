@@ -6,7 +6,8 @@ import type {
 } from 'maplibre-gl';
 import type { GeoData } from '../data/geodata';
 import type { SubParkShapeProps } from '../data/types';
-import { labelPoints } from '../geo/labelPoint';
+import { labelPoints, labelPointsWithin } from '../geo/labelPoint';
+import { boundsOf } from '../geo/bounds';
 import { maskOutside } from '../geo/mask';
 import type { Language } from '../i18n/strings';
 import type { LayerGroup } from '../state/store';
@@ -37,6 +38,7 @@ export const SOURCE = {
   clusters: 'clusters',
   hubs: 'hubs',
   parkLabels: 'park-labels',
+  neighbourLabels: 'neighbour-labels',
   subParkLabels: 'subpark-labels',
 } as const;
 
@@ -270,7 +272,7 @@ function layers(language: Language): LayerSpecification[] {
     {
       id: 'neighbours-label',
       type: 'symbol',
-      source: SOURCE.neighbours,
+      source: SOURCE.neighbourLabels,
       layout: {
         'text-field': labels['neighbours-label'],
         'text-font': labelFonts,
@@ -341,6 +343,14 @@ function layers(language: Language): LayerSpecification[] {
   ];
 }
 
+/** The district's bounding box grown by a fifth on each side: where neighbours are labelled. */
+function nearDistrict(data: GeoData): [number, number, number, number] {
+  const [[west, south], [east, north]] = boundsOf(data.district);
+  const dx = (east - west) / 5;
+  const dy = (north - south) / 5;
+  return [west - dx, south - dy, east + dx, north + dy];
+}
+
 /** The whole cartography of the default, offline map in one place. */
 export function buildStyle(data: GeoData, language: Language): StyleSpecification {
   const districtGeometry = data.district.features[0]?.geometry;
@@ -361,6 +371,7 @@ export function buildStyle(data: GeoData, language: Language): StyleSpecificatio
       [SOURCE.hubs]: { type: 'geojson', data: data.hubs, promoteId: 'id' },
       // Polygons get one label point each, so a label is not repeated on every tile.
       [SOURCE.parkLabels]: { type: 'geojson', data: labelPoints(data.parks) },
+      [SOURCE.neighbourLabels]: { type: 'geojson', data: labelPointsWithin(data.neighbours, nearDistrict(data)) },
       [SOURCE.subParkLabels]: {
         type: 'geojson',
         data: {

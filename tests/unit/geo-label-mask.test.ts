@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { labelPoints, ringCentroid } from '../../src/geo/labelPoint';
+import { clipRingToBox, labelPoints, labelPointsWithin, ringCentroid } from '../../src/geo/labelPoint';
 import { maskOutside, ringSignedArea } from '../../src/geo/mask';
 
 const square: Polygon = {
@@ -52,5 +52,31 @@ describe('the mask outside the district', () => {
     expect(ringSignedArea(outer!)).toBeGreaterThan(0);
     expect(ringSignedArea(hole!)).toBeLessThan(0);
     expect(hole).toHaveLength(5);
+  });
+});
+
+describe('label points of polygons reaching beyond the view', () => {
+  it('clips a ring to a box and labels the part inside', () => {
+    const big: FeatureCollection<Polygon, { id: string }> = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'big' },
+          geometry: { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]] },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'far' },
+          geometry: { type: 'Polygon', coordinates: [[[20, 20], [21, 20], [21, 21], [20, 21], [20, 20]]] },
+        },
+      ],
+    };
+    expect(clipRingToBox(big.features[0]!.geometry.coordinates[0]!, [8, 8, 12, 12])).toHaveLength(5);
+    const points = labelPointsWithin(big, [8, 8, 12, 12]);
+    expect(points.features.map((f) => f.properties.id)).toEqual(['big']);
+    const [x, y] = points.features[0]!.geometry.coordinates;
+    expect(x).toBeCloseTo(9, 9);
+    expect(y).toBeCloseTo(9, 9);
   });
 });
