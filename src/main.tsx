@@ -5,7 +5,8 @@ import './app/app.css';
 import { App } from './app/App';
 import { preloadGeoData } from './app/useLoadedGeoData';
 
-void preloadGeoData();
+// Failures are shown by the app once it renders (useLoadedGeoData).
+preloadGeoData().catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,5 +1,3 @@
-import '@fontsource/noto-sans-sc/400.css';
-
 /** The bundled web font, split by unicode-range so a browser downloads only the parts it needs. */
 export const WEB_CJK_FONT = 'Noto Sans SC';
 const SYSTEM_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -32,6 +30,8 @@ export function systemHasCjkFont(): boolean {
 export async function ensureCjkFont(text: string): Promise<'system' | 'web'> {
   if (typeof document === 'undefined' || !document.fonts) return 'system';
   if (systemHasCjkFont()) return 'system';
+  // Only now fetch the web font's stylesheet (about 100 @font-face rules); most visitors never need it.
+  await import('@fontsource/noto-sans-sc/400.css');
   await document.fonts.load(`24px "${WEB_CJK_FONT}"`, text);
   return 'web';
 }
