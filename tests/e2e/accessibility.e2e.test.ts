@@ -29,7 +29,7 @@ describe('accessibility of the main views', () => {
   });
 
   for (const language of ['zh', 'en'] as const) {
-    it(`has no axe violations in overview, park detail and clusters (${language})`, async () => {
+    it(`has no axe violations in overview, park detail, clusters, industries, compare and indicators (${language})`, async () => {
       if (language === 'en') await app.page.getByTestId('language-switch').click();
       await app.openTab('overview');
       expect(await axeViolations(app)).toEqual([]);
@@ -41,6 +41,16 @@ describe('accessibility of the main views', () => {
       await app.chooseInList('cluster', 'cluster-linjiang');
       expect(await axeViolations(app)).toEqual([]);
       await app.page.keyboard.press('Escape');
+      await app.page.getByTestId('tab-industries').click();
+      await app.page.getByTestId('industry-toggle-new-energy').click();
+      expect(await axeViolations(app)).toEqual([]);
+      await app.page.getByTestId('industry-clear').click();
+      await app.page.getByTestId('tab-compare').click();
+      await app.page.getByTestId('compare-choose-fenghuanghu').click();
+      await app.page.getByTestId('compare-choose-gangqiao').click();
+      expect(await axeViolations(app)).toEqual([]);
+      await app.page.getByTestId('tab-indicators').click();
+      expect(await axeViolations(app)).toEqual([]);
     });
   }
 });
