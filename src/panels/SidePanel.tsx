@@ -39,7 +39,7 @@ export function SidePanel() {
   };
 
   return (
-    <aside className={expanded ? 'side-panel expanded' : 'side-panel'} aria-label={t('tabsLabel')} data-testid="side-panel">
+    <aside className={`side-panel tab-${tab}${expanded ? ' expanded' : ''}`} aria-label={t('tabsLabel')} data-testid="side-panel">
       <button
         type="button"
         className="sheet-handle"
