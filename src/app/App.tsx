@@ -1,11 +1,15 @@
 import { useEffect } from 'react';
+import { selectionExists } from '../data/exists';
 import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
 import { Legend } from '../legend/Legend';
 import { SidePanel } from '../panels/SidePanel';
 import { startHistorySync } from '../state/historySync';
 import { useAppStore } from '../state/store';
+import { SharePanel } from '../share/SharePanel';
+import { UrlNotice } from '../share/UrlNotice';
 import { Announcer } from './Announcer';
+import './tools.css';
 import { GeoDataContext } from './GeoDataContext';
 import { useEscapeClears } from './useEscapeClears';
 import { useLoadedGeoData } from './useLoadedGeoData';
@@ -22,8 +26,11 @@ export function App() {
   }, [language, t]);
 
   useEffect(() => {
-    if (load.status === 'ready') return startHistorySync();
-  }, [load.status]);
+    if (load.status === 'ready') {
+      const data = load.data;
+      return startHistorySync((selection) => selectionExists(selection, data));
+    }
+  }, [load]);
 
   return (
     <div className="app">
@@ -32,6 +39,12 @@ export function App() {
           <h1>{t('appTitle')}</h1>
           <p className="topbar-slogan">{t('appSubtitle')}</p>
         </div>
+        <nav className="topbar-tools" aria-label={t('toolsLabel')}>
+          {load.status === 'ready' && (
+            <>
+              <SharePanel />
+            </>
+          )}
         <button
           type="button"
           className="language-switch"
@@ -42,6 +55,7 @@ export function App() {
         >
           {t('languageSwitch')}
         </button>
+        </nav>
       </header>
       {load.status === 'loading' && (
         <p className="status" role="status">
@@ -58,6 +72,7 @@ export function App() {
           <main className="workspace">
             <section className="map-area" aria-label={t('mapLabel')}>
               <MapView data={load.data} />
+              <UrlNotice />
               <Legend />
               <p className="schematic-banner" data-testid="schematic-banner">
                 {t('schematicShort')}

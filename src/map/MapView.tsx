@@ -3,6 +3,7 @@ import type { GeoData } from '../data/geodata';
 import { useT } from '../i18n/useT';
 import { useAppStore, type AppState } from '../state/store';
 import { MapController } from './MapController';
+import { readView, showView } from './view';
 
 /** Matches `.legend` width in app.css. */
 const LEGEND_WIDTH_PX = 270;
@@ -24,8 +25,12 @@ function syncMap(controller: MapController, state: AppState, previous: AppState 
   if (!previous || state.language !== previous.language) controller.setLanguage(state.language);
   if (!previous || state.layers !== previous.layers) controller.setLayers(state.layers);
   if (!previous || state.hover !== previous.hover) controller.setHover(state.hover);
+  const linkedView = state.view !== null && state.viewOrigin === 'url';
+  if (linkedView && (!previous || state.view !== previous.view)) showView(controller.map, state.view!);
   if (!previous || state.selection !== previous.selection) {
-    controller.setSelection(state.selection, state.selectionOrigin !== 'map');
+    // A link's own view wins over flying to the linked selection.
+    const fly = state.selectionOrigin !== 'map' && !(previous === null && linkedView);
+    controller.setSelection(state.selection, fly);
   }
   if (previous && state.fitDistrictRequest !== previous.fitDistrictRequest) controller.fitDistrict();
 }
@@ -63,6 +68,10 @@ export function MapView({ data }: { data: GeoData }) {
     controller.map.once('load', () => {
       ready = true;
       syncMap(controller, useAppStore.getState(), null);
+      useAppStore.getState().setView(readView(controller.map), 'map');
+    });
+    controller.map.on('moveend', () => {
+      if (ready) useAppStore.getState().setView(readView(controller.map), 'map');
     });
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (ready) syncMap(controller, state, previous);

@@ -130,6 +130,26 @@ export class AppDriver {
     return point;
   }
 
+  /** Opens the share panel and reads the link it offers. */
+  async sharedLink(): Promise<string> {
+    const panel = this.page.getByTestId('share-panel');
+    if (!(await panel.isVisible())) await this.page.getByTestId('share-button').click();
+    await this.page.getByTestId('share-qr').waitFor();
+    return this.page.getByTestId('share-url').inputValue();
+  }
+
+  async closePopover(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
+  async switchLanguage(): Promise<void> {
+    await this.page.getByTestId('language-switch').click();
+  }
+
+  async htmlLang(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.lang);
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }
