@@ -5,12 +5,13 @@
  */
 import i18next from 'i18next';
 import { coreMessages } from './messages/core';
+import { distanceMessages } from './messages/distance';
 import { shareMessages } from './messages/share';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
 
-const modules = [coreMessages, shareMessages] as const;
+const modules = [coreMessages, shareMessages, distanceMessages] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;
 export type StringKey = KeysOf<(typeof modules)[number]>;

@@ -3,6 +3,7 @@ import type { GeoData } from '../data/geodata';
 import { useT } from '../i18n/useT';
 import { useAppStore, type AppState } from '../state/store';
 import { MapController } from './MapController';
+import { applyDistanceRings } from './distanceRings';
 import { readView, showView } from './view';
 
 /** Matches `.legend` width in app.css. */
@@ -21,7 +22,7 @@ function mapPadding() {
   return { top: 0, right: wide ? LEGEND_WIDTH_PX + 10 : 0, bottom: 0, left: wide ? 40 : 0 };
 }
 
-function syncMap(controller: MapController, state: AppState, previous: AppState | null): void {
+function syncMap(controller: MapController, data: GeoData, state: AppState, previous: AppState | null): void {
   if (!previous || state.language !== previous.language) controller.setLanguage(state.language);
   if (!previous || state.layers !== previous.layers) controller.setLayers(state.layers);
   if (!previous || state.hover !== previous.hover) controller.setHover(state.hover);
@@ -31,6 +32,14 @@ function syncMap(controller: MapController, state: AppState, previous: AppState 
     // A link's own view wins over flying to the linked selection.
     const fly = state.selectionOrigin !== 'map' && !(previous === null && linkedView);
     controller.setSelection(state.selection, fly);
+  }
+  if (
+    !previous ||
+    state.selection !== previous.selection ||
+    state.distanceRings !== previous.distanceRings ||
+    state.language !== previous.language
+  ) {
+    applyDistanceRings(controller.map, data, state.selection, state.distanceRings, state.language);
   }
   if (previous && state.fitDistrictRequest !== previous.fitDistrictRequest) controller.fitDistrict();
 }
@@ -67,14 +76,14 @@ export function MapView({ data }: { data: GeoData }) {
     let ready = false;
     controller.map.once('load', () => {
       ready = true;
-      syncMap(controller, useAppStore.getState(), null);
+      syncMap(controller, data, useAppStore.getState(), null);
       useAppStore.getState().setView(readView(controller.map), 'map');
     });
     controller.map.on('moveend', () => {
       if (ready) useAppStore.getState().setView(readView(controller.map), 'map');
     });
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (ready) syncMap(controller, state, previous);
+      if (ready) syncMap(controller, data, state, previous);
     });
     const resizeObserver = new ResizeObserver(() => controller.resize());
     resizeObserver.observe(container);

@@ -73,12 +73,20 @@ export function startHistorySync(exists: (selection: Selection) => boolean): () 
     useAppStore.getState().select(null, 'history');
     useAppStore.getState().setUrlIgnored([...useAppStore.getState().urlIgnored, 'sel']);
   }
+  let pendingReplace: ReturnType<typeof setTimeout> | undefined;
   const write = (push: boolean) => {
+    clearTimeout(pendingReplace);
     const search = serializeUrlState(urlStateOf(useAppStore.getState()), urlVocabulary);
-    if (search === window.location.search) return;
+    if (search === window.location.search && !push) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (push) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
+  };
+  // Replacements wait a moment: a selection's camera move reports its view while the
+  // selection is still being handled, and must not land in the entry the selection leaves.
+  const replaceSoon = () => {
+    clearTimeout(pendingReplace);
+    pendingReplace = setTimeout(() => write(false), 150);
   };
   write(false);
 
@@ -95,7 +103,8 @@ export function startHistorySync(exists: (selection: Selection) => boolean): () 
       state.language !== previous.language ||
       state.basemap !== previous.basemap
     ) {
-      write(selectionChanged);
+      if (selectionChanged) write(true);
+      else replaceSoon();
     }
   });
 
@@ -105,6 +114,7 @@ export function startHistorySync(exists: (selection: Selection) => boolean): () 
   };
   window.addEventListener('popstate', onPopState);
   return () => {
+    clearTimeout(pendingReplace);
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
   };
