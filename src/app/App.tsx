@@ -6,7 +6,12 @@ import { Legend } from '../legend/Legend';
 import { SidePanel } from '../panels/SidePanel';
 import { startHistorySync } from '../state/historySync';
 import { useAppStore } from '../state/store';
+import { BasemapPanel } from '../basemap/BasemapPanel';
+import { ExportPanel } from '../export/ExportPanel';
+import { PrintSheet } from '../export/PrintSheet';
 import { SharePanel } from '../share/SharePanel';
+import { TourButton } from '../tour/TourButton';
+import { TourOverlay } from '../tour/TourOverlay';
 import { UrlNotice } from '../share/UrlNotice';
 import { Announcer } from './Announcer';
 import './tools.css';
@@ -42,7 +47,10 @@ export function App() {
         <nav className="topbar-tools" aria-label={t('toolsLabel')}>
           {load.status === 'ready' && (
             <>
+              <TourButton />
               <SharePanel />
+              <ExportPanel />
+              <BasemapPanel />
             </>
           )}
         <button
@@ -73,6 +81,7 @@ export function App() {
             <section className="map-area" aria-label={t('mapLabel')}>
               <MapView data={load.data} />
               <UrlNotice />
+              <TourOverlay />
               <Legend />
               <p className="schematic-banner" data-testid="schematic-banner">
                 {t('schematicShort')}
@@ -81,6 +90,7 @@ export function App() {
             <SidePanel />
           </main>
           <Announcer />
+          <PrintSheet />
         </GeoDataContext.Provider>
       )}
     </div>

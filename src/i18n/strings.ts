@@ -4,14 +4,17 @@
  * language fails the type check. Add a feature's module to `modules` below.
  */
 import i18next from 'i18next';
+import { basemapMessages } from './messages/basemap';
 import { coreMessages } from './messages/core';
 import { distanceMessages } from './messages/distance';
+import { exportMessages } from './messages/export';
 import { shareMessages } from './messages/share';
+import { tourMessages } from './messages/tour';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
 
-const modules = [coreMessages, shareMessages, distanceMessages] as const;
+const modules = [coreMessages, shareMessages, distanceMessages, exportMessages, basemapMessages, tourMessages] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;
 export type StringKey = KeysOf<(typeof modules)[number]>;

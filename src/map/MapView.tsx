@@ -2,8 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { GeoData } from '../data/geodata';
 import { useT } from '../i18n/useT';
 import { useAppStore, type AppState } from '../state/store';
+import { activeMap, setActiveMap } from './activeMap';
 import { MapController } from './MapController';
+import { needsGcj } from '../basemap/basemaps';
+import { applyBasemap, gcjData } from './basemap';
 import { applyDistanceRings } from './distanceRings';
+import { applyTour } from './tour';
+import { tourSteps } from '../tour/tourSteps';
+import { clusters, parks } from '../data/plan';
 import { readView, showView } from './view';
 
 /** Matches `.legend` width in app.css. */
@@ -22,12 +28,20 @@ function mapPadding() {
   return { top: 0, right: wide ? LEGEND_WIDTH_PX + 10 : 0, bottom: 0, left: wide ? 40 : 0 };
 }
 
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
 function syncMap(controller: MapController, data: GeoData, state: AppState, previous: AppState | null): void {
   if (!previous || state.language !== previous.language) controller.setLanguage(state.language);
   if (!previous || state.layers !== previous.layers) controller.setLayers(state.layers);
   if (!previous || state.hover !== previous.hover) controller.setHover(state.hover);
+  const gcj = needsGcj(state.basemap);
+  if (!previous || state.basemap !== previous.basemap || state.tiandituKey !== previous.tiandituKey || state.language !== previous.language) {
+    applyBasemap(controller.map, data, state.basemap, state.tiandituKey, state.language);
+  }
   const linkedView = state.view !== null && state.viewOrigin === 'url';
-  if (linkedView && (!previous || state.view !== previous.view)) showView(controller.map, state.view!);
+  if (linkedView && state.view && (!previous || state.view !== previous.view)) showView(controller.map, state.view, gcj);
   if (!previous || state.selection !== previous.selection) {
     // A link's own view wins over flying to the linked selection.
     const fly = state.selectionOrigin !== 'map' && !(previous === null && linkedView);
@@ -37,9 +51,16 @@ function syncMap(controller: MapController, data: GeoData, state: AppState, prev
     !previous ||
     state.selection !== previous.selection ||
     state.distanceRings !== previous.distanceRings ||
-    state.language !== previous.language
+    state.language !== previous.language ||
+    state.basemap !== previous.basemap
   ) {
-    applyDistanceRings(controller.map, data, state.selection, state.distanceRings, state.language);
+    const shown = gcj ? gcjData(data) : data;
+    applyDistanceRings(controller.map, shown, state.selection, state.distanceRings, state.language);
+  }
+  if (!previous || state.tourStep !== previous.tourStep || state.basemap !== previous.basemap) {
+    const shown = gcj ? gcjData(data) : data;
+    const step = state.tourStep === null ? null : (tourSteps(parks, clusters)[state.tourStep] ?? null);
+    applyTour(controller.map, shown, step, prefersReducedMotion());
   }
   if (previous && state.fitDistrictRequest !== previous.fitDistrictRequest) controller.fitDistrict();
 }
@@ -73,14 +94,15 @@ export function MapView({ data }: { data: GeoData }) {
       return;
     }
     window.__yongchuanMap = controller;
+    setActiveMap(controller);
     let ready = false;
     controller.map.once('load', () => {
       ready = true;
       syncMap(controller, data, useAppStore.getState(), null);
-      useAppStore.getState().setView(readView(controller.map), 'map');
+      useAppStore.getState().setView(readView(controller.map, needsGcj(useAppStore.getState().basemap)), 'map');
     });
     controller.map.on('moveend', () => {
-      if (ready) useAppStore.getState().setView(readView(controller.map), 'map');
+      if (ready) useAppStore.getState().setView(readView(controller.map, needsGcj(useAppStore.getState().basemap)), 'map');
     });
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (ready) syncMap(controller, data, state, previous);
@@ -92,6 +114,7 @@ export function MapView({ data }: { data: GeoData }) {
       unsubscribe();
       controller.destroy();
       if (window.__yongchuanMap === controller) delete window.__yongchuanMap;
+      if (activeMap() === controller) setActiveMap(null);
     };
   }, [data]);
 
