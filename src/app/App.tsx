@@ -46,12 +46,12 @@ export function App() {
         </div>
         <nav className="topbar-tools" aria-label={t('toolsLabel')}>
           {load.status === 'ready' && (
-            <>
+            <GeoDataContext.Provider value={load.data}>
               <TourButton />
               <SharePanel />
               <ExportPanel />
               <BasemapPanel />
-            </>
+            </GeoDataContext.Provider>
           )}
         <button
           type="button"

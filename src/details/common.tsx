@@ -8,6 +8,16 @@ import { useT } from '../i18n/useT';
 
 export function RefLabel({ planRef }: { planRef: PlanRef }) {
   const { language } = useT();
+  if (language === 'en' && planRef.section) {
+    // The section path stays in the plan's own numbering (四（一）2), so readers can find it in the Chinese text.
+    const rest = formatPlanRef({ ...planRef, section: '' }, 'en');
+    return (
+      <cite className="ref">
+        Sec. <span lang="zh-CN">{planRef.section}</span>
+        {rest && ` · ${rest}`}
+      </cite>
+    );
+  }
   return <cite className="ref">{formatPlanRef(planRef, language)}</cite>;
 }
 

@@ -1,6 +1,5 @@
 import { createPortal } from 'react-dom';
 import { useGeoData } from '../app/GeoDataContext';
-import { formatPlanRef } from '../data/planRef';
 import { clusters, industryById, parkById, parks, subParkById } from '../data/plan';
 import { pick } from '../data/names';
 import type { Park } from '../data/types';
@@ -8,6 +7,7 @@ import { distanceHubs, distancesFrom, placeOf, roundKm } from '../distance/dista
 import { formatKm2, formatYi } from '../format/figures';
 import { layoutTotals } from '../format/totals';
 import { areaKindTerms, levelTerms, mentionTerms, term } from '../i18n/terms';
+import { RefLabel } from '../details/common';
 import { useT } from '../i18n/useT';
 import type { PrintSheet as Sheet } from '../state/exportSlice';
 import { useAppStore } from '../state/store';
@@ -76,7 +76,7 @@ function ParkSheet({ park, snapshot }: { park: Park; snapshot: string | null }) 
         <dt>{t('target')}</dt>
         <dd>
           <strong>{formatYi(park.target.valueYi, language)}</strong> <span lang="zh-CN">{park.target.text}</span>{' '}
-          <cite>{formatPlanRef(park.target.ref, language)}</cite>
+          <RefLabel planRef={park.target.ref} />
         </dd>
         {park.subParkIds.length > 0 && (
           <>
@@ -100,7 +100,7 @@ function ParkSheet({ park, snapshot }: { park: Park; snapshot: string | null }) 
               <td className="num">{formatKm2(area.valueKm2, language)}</td>
               <td lang="zh-CN">{area.text}</td>
               <td>
-                <cite>{formatPlanRef(area.ref, language)}</cite>
+                <RefLabel planRef={area.ref} />
               </td>
             </tr>
           ))}
@@ -120,7 +120,7 @@ function ParkSheet({ park, snapshot }: { park: Park; snapshot: string | null }) 
                   <tr key={distance.hubId}>
                     <th scope="row">{language === 'zh' ? hub.properties.name : hub.properties.nameEn}</th>
                     <td className="num">{t('distanceKm', { km: roundKm(distance.km) })}</td>
-                    <td>± {distance.hubUncertaintyKm} km</td>
+                    <td>± {t('distanceKm', { km: distance.hubUncertaintyKm })}</td>
                   </tr>
                 );
               })}
@@ -164,7 +164,7 @@ function LayoutSheet({ snapshot }: { snapshot: string | null }) {
                 {park.leadIndustries.map((id) => (industryById(id) ? pick(industryById(id)!.name, language) : id)).join(t('and'))}
               </td>
               <td className="num">
-                {formatYi(park.target.valueYi, language)} <cite>{formatPlanRef(park.target.ref, language)}</cite>
+                {formatYi(park.target.valueYi, language)} <RefLabel planRef={park.target.ref} />
               </td>
             </tr>
           ))}
@@ -200,7 +200,7 @@ function LayoutSheet({ snapshot }: { snapshot: string | null }) {
         </tbody>
       </table>
       <p className="sheet-note">
-        {clusters[0] && <cite>{formatPlanRef(clusters[0].ref, language)}</cite>}
+        {clusters[0] && <RefLabel planRef={clusters[0].ref} />}
       </p>
       <SheetFooter />
     </article>

@@ -1,11 +1,18 @@
+import { pick } from '../data/names';
+import { parks } from '../data/plan';
 import { translate, type Language } from '../i18n/strings';
 import { clusterColor, hubColor, roleColors, townshipColor, wingColors } from '../map/colors';
 import { LEGEND_ROW, metresPerPixel, niceScale, PNG_MARGIN, pngLayout, scaleLabel, SWATCH } from './pngLayout';
 
 export interface LegendEntry {
   color: string;
-  shape: 'swatch' | 'dot' | 'hollow';
+  shape: 'swatch' | 'dot' | 'ring' | 'hollow';
   label: string;
+}
+
+function wingName(wing: 'north' | 'south', language: Language): string {
+  const park = parks.find((p) => p.role === 'wing' && p.wing === wing);
+  return park ? pick(park.name, language) : wing;
 }
 
 /** The legend of the exported image: the slogan's parts, then the point symbols. */
@@ -15,10 +22,10 @@ export function legendEntries(language: Language): LegendEntry[] {
   return [
     { color: roleColors.city, shape: 'swatch', label: `${t('legendCity')}${sep}${t('legendCityName')}` },
     { color: roleColors.core, shape: 'swatch', label: `${t('legendCore')}${sep}${t('legendCoreName')}` },
-    { color: wingColors.north, shape: 'swatch', label: `${t('legendWings')}${sep}${t('legendWingsName')}` },
-    { color: wingColors.south, shape: 'swatch', label: `${t('legendWings')}` },
+    { color: wingColors.north, shape: 'swatch', label: `${t('legendWings')}${sep}${wingName('north', language)}` },
+    { color: wingColors.south, shape: 'swatch', label: `${t('legendWings')}${sep}${wingName('south', language)}` },
     { color: roleColors.zone, shape: 'swatch', label: `${t('legendZone')}${sep}${t('legendZoneName')}` },
-    { color: clusterColor, shape: 'dot', label: `${t('legendPoints')}${sep}${t('legendMunicipal')}` },
+    { color: clusterColor, shape: 'ring', label: `${t('legendPoints')}${sep}${t('legendMunicipal')}` },
     { color: clusterColor, shape: 'dot', label: `${t('legendPoints')}${sep}${t('legendDistrictLevel')}` },
     { color: roleColors.core, shape: 'hollow', label: t('legendSubPark') },
     { color: hubColor, shape: 'hollow', label: t('legendHub') },
@@ -45,13 +52,21 @@ const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFan
 
 /** Fits text into `maxWidth` by shrinking it to at most 60 % of its size, then clipping with an ellipsis. */
 function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+  text = plain(text);
   if (context.measureText(text).width <= maxWidth) return text;
   let cut = text;
   while (cut.length > 1 && context.measureText(`${cut}…`).width > maxWidth) cut = cut.slice(0, -1);
   return `${cut}…`;
 }
 
-function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+/** Canvas fonts lack some typographic marks; straight ones read the same. */
+function plain(text: string): string {
+  if (/\p{Script=Han}/u.test(text)) return text;
+  return text.replaceAll('’', "'").replaceAll('“', '"').replaceAll('”', '"');
+}
+
+function wrap(context: CanvasRenderingContext2D, raw: string, maxWidth: number): string[] {
+  const text = plain(raw);
   // Chinese has no spaces: break anywhere; English breaks at spaces.
   const units = /\s/.test(text) ? text.split(/(\s+)/) : [...text];
   const lines: string[] = [];
@@ -141,6 +156,12 @@ export function composePng(input: PngInput): HTMLCanvasElement {
       context.arc(centre.x, centre.y, SWATCH / 2 - 2, 0, Math.PI * 2);
       context.fill();
       if (entry.shape === 'hollow') context.stroke();
+      if (entry.shape === 'ring') {
+        context.beginPath();
+        context.arc(centre.x, centre.y, SWATCH / 2 + 1.5, 0, Math.PI * 2);
+        context.lineWidth = 2;
+        context.stroke();
+      }
     }
     context.fillStyle = '#1d2733';
     const lines = wrap(context, entry.label, legend.width - SWATCH - 12).slice(0, 2);

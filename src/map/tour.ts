@@ -11,8 +11,8 @@ interface Highlighted {
 
 const highlighted = new WeakMap<MapLibreMap, { stepId: string | null; features: Highlighted[] }>();
 
-/** Space the tour's caption card takes at the bottom of the map. */
-const CAPTION_PX = 230;
+/** Space the tour's caption card takes at the bottom of the map: its height and margin in tour.css. */
+const CAPTION_PX = 250;
 
 /**
  * Moves the camera to the tour step's elements and highlights them (feature-state
@@ -41,7 +41,7 @@ export function applyTour(map: MapLibreMap, data: GeoData, step: TourStep | null
   ];
   if (shapes.length === 0) return;
   const canvas = map.getCanvas();
-  const bottom = Math.min(CAPTION_PX, canvas.clientHeight * 0.45);
+  const bottom = Math.min(CAPTION_PX, canvas.clientHeight * 0.5);
   map.fitBounds(boundsOf({ type: 'FeatureCollection', features: shapes }), {
     padding: { top: 40, left: 40, right: 40, bottom: bottom + 20 },
     maxZoom: 13,

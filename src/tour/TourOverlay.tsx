@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { clusters, industryById, parkById, parks } from '../data/plan';
 import { pick } from '../data/names';
-import { formatPlanRef } from '../data/planRef';
 import { formatYi } from '../format/figures';
 import { mentionTerms, term } from '../i18n/terms';
+import { RefLabel } from '../details/common';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { stepBy, tourSteps, type TourStep } from './tourSteps';
@@ -28,7 +28,7 @@ function StepCaption({ step }: { step: TourStep }) {
           ))}
         </ul>
         <p className="tour-target">
-          {t('tourPointsTarget')} {clusters[0] && <cite>{formatPlanRef(clusters[0].ref, language)}</cite>}
+          {t('tourPointsTarget')} {clusters[0] && <RefLabel planRef={clusters[0].ref} />}
         </p>
       </>
     );
@@ -52,7 +52,7 @@ function StepCaption({ step }: { step: TourStep }) {
           <p className="tour-target">
             {t('target')}
             {t('colon')}
-            <strong>{formatYi(park.target.valueYi, language)}</strong> <cite>{formatPlanRef(park.target.ref, language)}</cite>
+            <strong>{formatYi(park.target.valueYi, language)}</strong> <RefLabel planRef={park.target.ref} />
           </p>
         </div>
       ))}

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--enable-unsafe-swiftshader'] });
+const p = await b.newPage({ viewport: {width:1366,height:768}, reducedMotion: 'reduce' });
+p.on('console', m => { if (m.type()==='error') console.log('console', m.type(), m.text()); });
+p.on('pageerror', e => console.log('pageerror', e.message, e.stack));
+await p.goto('http://127.0.0.1:47315/');
+await p.waitForFunction(() => (window as any).__yongchuanMap?.map.loaded());
+await p.waitForTimeout(1000);
+await p.getByTestId('export-button').click();
+await p.waitForTimeout(1000);
+console.log(await p.getByTestId('export-panel').count());
+await b.close();
