@@ -4,6 +4,7 @@ import { inconsistencies } from '../data/plan';
 import type { Accuracy, PlanRef } from '../data/types';
 import { pick } from '../data/names';
 import { accuracyTerms, term } from '../i18n/terms';
+import { MixedText } from '../i18n/MixedText';
 import { useT } from '../i18n/useT';
 
 export function RefLabel({ planRef }: { planRef: PlanRef }) {
@@ -54,7 +55,9 @@ export function AccuracyLine({ accuracy, placedBy, source }: { accuracy: Accurac
           <p className="accuracy-heading">{t('placedBy')}</p>
           <ul>
             {placedBy.map((fact) => (
-              <li key={fact}>{fact}</li>
+              <li key={fact}>
+                <MixedText text={fact} />
+              </li>
             ))}
           </ul>
         </>
@@ -81,7 +84,7 @@ export function InconsistencyFlags({ id }: { id: string }) {
             <span aria-hidden="true">⚠ </span>
             {t('inconsistencyFlag')}
             {t('colon')}
-            {pick(item.title, language)}
+            <MixedText text={pick(item.title, language)} />
           </summary>
           <ul>
             {item.statements.map((statement) => (
@@ -90,7 +93,7 @@ export function InconsistencyFlags({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          <p>{pick(item.explanation, language)}</p>
+          <p><MixedText text={pick(item.explanation, language)} /></p>
         </details>
       ))}
     </div>
