@@ -106,6 +106,12 @@ export function ParkDetail({ park }: { park: Park }) {
             `${t('sizedTo')}${t('colon')}${term(areaKindTerms, shape.properties.sizedBy, language)} ${formatKm2(shape.properties.sizedToKm2, language)}`,
             ...shape.properties.placedBy,
           ]}
+          placedByZh={
+            shape.properties.placedByZh && [
+              `${t('sizedTo')}${t('colon')}${term(areaKindTerms, shape.properties.sizedBy, language)} ${formatKm2(shape.properties.sizedToKm2, language)}`,
+              ...shape.properties.placedByZh,
+            ]
+          }
           source={shape.properties.source}
         />
       )}

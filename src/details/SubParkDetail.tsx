@@ -46,7 +46,9 @@ export function SubParkDetail({ subPark }: { subPark: SubPark }) {
       <DistancesSection selection={{ kind: 'subpark', id: subPark.id }} />
       <InconsistencyFlags id={subPark.id} />
       {shape && (
-        <AccuracyLine accuracy={shape.properties.accuracy} placedBy={shape.properties.placedBy} source={shape.properties.source} />
+        <AccuracyLine accuracy={shape.properties.accuracy} placedBy={shape.properties.placedBy}
+          placedByZh={shape.properties.placedByZh}
+          source={shape.properties.source} />
       )}
     </div>
   );

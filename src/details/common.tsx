@@ -41,8 +41,20 @@ export function SchematicNotice() {
   );
 }
 
-export function AccuracyLine({ accuracy, placedBy, source }: { accuracy: Accuracy; placedBy?: string[]; source: string }) {
+/** Where a shape or point came from; `placedByZh` is the Chinese of `placedBy`, used when the UI is in Chinese. */
+export function AccuracyLine({
+  accuracy,
+  placedBy: placedByEn,
+  placedByZh,
+  source,
+}: {
+  accuracy: Accuracy;
+  placedBy?: string[];
+  placedByZh?: string[];
+  source: string;
+}) {
   const { t, language } = useT();
+  const placedBy = language === 'zh' && placedByZh ? placedByZh : placedByEn;
   return (
     <details className="accuracy">
       <summary>

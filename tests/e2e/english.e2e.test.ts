@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strings } from '../../src/i18n/strings';
 import { AppDriver } from './support/driver';
 
 const HAN = /\p{Script=Han}/u;
+const parkLayer = JSON.parse(readFileSync('geodata/parks.geojson', 'utf8')) as {
+  features: { properties: { id: string; placedByZh: string[] } }[];
+};
+const fenghuanghuPlacedByZh = parkLayer.features.find((f) => f.properties.id === 'fenghuanghu')!.properties.placedByZh[0]!;
 const keys = new Set(Object.keys(strings.zh));
 
 type Step = (app: AppDriver) => Promise<void>;
@@ -13,6 +18,9 @@ const views: [string, Step][] = [
   ['park list and detail', async (app) => {
     await app.openTab('parks');
     await app.chooseInList('park', 'fenghuanghu');
+  }],
+  ['placement note', async (app) => {
+    await app.page.getByTestId('park-detail-fenghuanghu').locator('details.accuracy > summary').click();
   }],
   ['sub-park detail', async (app) => app.chooseInList('subpark', 'fenghuanghu-sino-german')],
   ['hub detail', async (app) => app.chooseInList('hub', 'zhutuo-port')],
@@ -96,6 +104,10 @@ describe('in Chinese', () => {
       expect(raw, view).toEqual([]);
       // Every view says something in Chinese (the language really switched).
       expect(texts.some((t) => HAN.test(t.text)), view).toBe(true);
+      if (view === 'placement note') {
+        const note = texts.filter((t) => t.where.startsWith('park-detail-fenghuanghu')).map((t) => t.text).join(' ');
+        expect(note).toContain(fenghuanghuPlacedByZh);
+      }
     });
   });
 });
