@@ -77,7 +77,7 @@ export function AccuracyLine({
       <p className="accuracy-source">
         {t('source')}
         {t('colon')}
-        {source}
+        <MixedText text={source} />
       </p>
     </details>
   );

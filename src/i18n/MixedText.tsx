@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { useT } from './useT';
 
 /** A run of Chinese: Han characters with the punctuation and digits between them (e.g. 四（一）3, 《规划》). */
 const HAN_RUN = /(\p{Script=Han}(?:[\p{Script=Han}\p{P}\d·]*\p{Script=Han}[）)》”]?)?)/u;
@@ -8,8 +9,10 @@ const HAN_RUN = /(\p{Script=Han}(?:[\p{Script=Han}\p{P}\d·]*\p{Script=Han}[）)
  * lang="zh-CN", so screen readers switch voice and the page's language stays honest.
  */
 export function MixedText({ text }: { text: string }) {
+  const { language } = useT();
   const parts = text.split(HAN_RUN);
-  if (parts.length === 1) return <>{text}</>;
+  // In the Chinese UI the whole page is already marked zh-CN.
+  if (language === 'zh' || parts.length === 1) return <>{text}</>;
   return (
     <>
       {parts.map((part, i) =>
