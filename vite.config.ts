@@ -3,17 +3,20 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
- * The built app's Content-Security-Policy: only its own origin, no inline scripts. Styles
+ * The built app's Content-Security-Policy: its own origin (plus the opt-in basemap tile hosts), no inline scripts. Styles
  * allow 'unsafe-inline' because MapLibre and React set element style attributes.
  * Only for the build: the dev server injects an inline script for hot reloading.
  */
+/** Hosts of the optional online basemaps; nothing is fetched from them until the user opts in. */
+const tileHosts = 'https://tile.openstreetmap.org https://*.tianditu.gov.cn https://*.is.autonavi.com';
+
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob: ${tileHosts}`,
   "font-src 'self' data:",
-  "connect-src 'self'",
+  `connect-src 'self' ${tileHosts}`,
   "worker-src 'self' blob:",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -4,9 +4,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './app/app.css';
 import { App } from './app/App';
 import { preloadGeoData } from './app/useLoadedGeoData';
+import { applyUrlToStore } from './state/historySync';
 
-// Failures are shown by the app once it renders (useLoadedGeoData).
+// Start fetching the map's layers before React renders; failures are shown by the app.
 preloadGeoData().catch(() => undefined);
+applyUrlToStore(window.location.search);
 
 const root = document.getElementById('root');
 if (root) {

@@ -327,15 +327,28 @@ export const LAYER_RULES: Record<LayerName, Record<string, PropRule>> = {
     sizedBy: vocab(AREA_KIND),
     sizedToKm2: positive,
     placedBy: sentences,
+    placedByZh: optional(sentences),
   },
-  subparks: { parentId: vocab(PARK_ID), sizedToKm2: optional(positive), placedBy: sentences },
+  subparks: {
+    parentId: vocab(PARK_ID),
+    sizedToKm2: optional(positive),
+    placedBy: sentences,
+    placedByZh: optional(sentences),
+  },
   clusters: {
     townshipCode: matches(/^500118\d{6}$/, 'a 12-digit code of Yongchuan'),
     agglomerationLevel: vocab(CLUSTER_LEVEL),
     incubatorLevel: vocab(CLUSTER_LEVEL),
     placedBy: optional(sentences),
+    placedByZh: optional(sentences),
   },
-  hubs: { kind: vocab(HUB_KIND), offMap: bool, uncertaintyM: positive, placedBy: sentences },
+  hubs: {
+    kind: vocab(HUB_KIND),
+    offMap: bool,
+    uncertaintyM: positive,
+    placedBy: sentences,
+    placedByZh: optional(sentences),
+  },
 };
 
 /** Required properties per layer, with their types and vocabularies. */
@@ -355,6 +368,11 @@ export function checkProperties(inputs: CheckInputs): CheckResult {
     }
     if (f.layer === 'subparks' && f.props['accuracy'] === 'schematic' && isPolygonal(f.geometry) && f.props['sizedToKm2'] === undefined) {
       problems.push(`${where(f)}: property 'sizedToKm2' missing (required for a schematic polygon)`);
+    }
+    const en = f.props['placedBy'];
+    const zh = f.props['placedByZh'];
+    if (Array.isArray(zh) && (!Array.isArray(en) || zh.length !== en.length)) {
+      problems.push(`${where(f)}: 'placedByZh' must translate 'placedBy' sentence for sentence`);
     }
   }
   return result('required properties present and valid', problems);

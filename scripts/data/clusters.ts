@@ -62,6 +62,9 @@ export function buildClusters(plan: readonly PlanClusterFacts[], townships: read
         placedBy: [
           `The symbol marks the seat of ${township.properties.name} (${township.properties.nameEn}), the township the cluster belongs to, not the cluster’s own site, which no source gives.`,
         ],
+        placedByZh: [
+          `符号标在集聚区所属镇街${township.properties.name}的驻地，不是集聚区本身的位置（没有资料给出）。`,
+        ],
         accuracy: 'gazetteer-point',
         source: CLUSTER_SOURCE,
         licence: SOURCES.geonames.licence,

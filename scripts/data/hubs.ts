@@ -26,6 +26,8 @@ interface HubPlan {
   /** How to compute the position from the seats and the district outline. */
   position: (ctx: HubContext) => Position;
   placedBy: string[];
+  /** The same facts in Chinese, sentence for sentence. */
+  placedByZh: string[];
 }
 
 export interface HubContext {
@@ -90,6 +92,10 @@ export const HUB_PLANS: readonly HubPlan[] = [
       'Station of the Chengdu-Chongqing high-speed railway (opened 2015-12-26), next to and south of the 成渝 G85 expressway.',
       'Reported positions disagree by about 2.7 km; the better one, about 29.37 N 105.95 E, is used.',
     ],
+    placedByZh: [
+      '成渝高铁车站（2015年12月26日开通），紧邻成渝G85高速南侧。',
+      '公开报道的位置相差约2.7公里；采用较可信的一个，约北纬29.37度、东经105.95度。',
+    ],
   },
   {
     id: 'da-an-general-airport',
@@ -103,6 +109,10 @@ export const HUB_PLANS: readonly HubPlan[] = [
     placedBy: [
       'General aviation airport (opened 2019-11-28, 1000 m runway) in 大安街道 (铜鼓村) and 陈食街道 (卢家岩村), reported as about 10 km east of the urban area.',
       'Placed about 10 km east of the old city’s eastern edge, between the 大安 and 陈食 seats; its position is only inferable to a few km.',
+    ],
+    placedByZh: [
+      '通用机场（2019年11月28日启用，跑道1000米），位于大安街道（铜鼓村）和陈食街道（卢家岩村），据报道在城区以东约10公里。',
+      '放在老城东缘以东约10公里、大安与陈食驻地之间；其位置只能推断到几公里的精度。',
     ],
   },
   {
@@ -121,6 +131,10 @@ export const HUB_PLANS: readonly HubPlan[] = [
       'The 朱沱 port area (永川港, 理文 wharf) is in 朱沱镇 on the Yangtze.',
       'Placed between the 朱沱 seat and the nearest point of the district boundary, which follows the Yangtze there.',
     ],
+    placedByZh: [
+      '朱沱港区（永川港、理文码头）位于长江边的朱沱镇。',
+      '放在朱沱驻地与最近的区界点之间，那一段区界沿长江走。',
+    ],
   },
   {
     id: 'songgai-wharf',
@@ -138,6 +152,7 @@ export const HUB_PLANS: readonly HubPlan[] = [
       'The 松溉 wharf is in 松溉镇 on the Yangtze.',
       'Placed between the 松溉 seat and the nearest point of the district boundary, which follows the Yangtze there.',
     ],
+    placedByZh: ['松溉码头位于长江边的松溉镇。', '放在松溉驻地与最近的区界点之间，那一段区界沿长江走。'],
   },
   {
     id: 'ckg-airport',
@@ -149,6 +164,7 @@ export const HUB_PLANS: readonly HubPlan[] = [
     uncertaintyM: 500,
     position: () => [106.642, 29.719],
     placedBy: ['Chongqing Jiangbei International Airport (CKG) at about 29.719 N, 106.642 E (WGS-84); outside the district.'],
+    placedByZh: ['重庆江北国际机场（CKG），约北纬29.719度、东经106.642度（WGS-84）；在永川区外。'],
   },
   {
     id: 'chongqing-centre',
@@ -162,6 +178,7 @@ export const HUB_PLANS: readonly HubPlan[] = [
     placedBy: [
       'Central Chongqing, taken as 解放碑 at about 29.557 N, 106.577 E (WGS-84); about 56-63 km from Yongchuan in a straight line.',
     ],
+    placedByZh: ['重庆市中心取解放碑，约北纬29.557度、东经106.577度（WGS-84）；距永川直线约56—63公里。'],
   },
   {
     id: 'chengdu-centre',
@@ -173,6 +190,7 @@ export const HUB_PLANS: readonly HubPlan[] = [
     uncertaintyM: 500,
     position: () => [104.066, 30.657],
     placedBy: ['Central Chengdu, taken as 天府广场 at about 30.657 N, 104.066 E (WGS-84); about 276 km from Yongchuan in a straight line.'],
+    placedByZh: ['成都市中心取天府广场，约北纬30.657度、东经104.066度（WGS-84）；距永川直线约276公里。'],
   },
 ];
 
@@ -193,6 +211,7 @@ export function buildHubs(ctx: HubContext, kept: ReadonlyMap<string, KeptFeature
       offMap: plan.offMap,
       uncertaintyM: plan.uncertaintyM,
       placedBy: plan.placedBy,
+      placedByZh: plan.placedByZh,
       accuracy: plan.accuracy,
       source: plan.accuracy === 'reference-point' ? REFERENCE_SOURCE : HUB_SOURCE,
       licence: HUB_LICENCE,

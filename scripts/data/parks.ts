@@ -46,6 +46,8 @@ export interface ShapePlacement {
   rotationDeg: number;
   /** Location facts (plain sentences); the sizing sentence is added from the plan. */
   placedBy: string[];
+  /** The same facts in Chinese, sentence for sentence. */
+  placedByZh: string[];
 }
 
 export interface ParkPlacement extends ShapePlacement {
@@ -66,6 +68,11 @@ export const PARK_PLACEMENTS: readonly ParkPlacement[] = [
       'The plan ties the eco-city to big data; the Chongqing Cloud Valley big-data park (重庆云谷·永川大数据产业园) lies in the 永川新城 new town near 兴业大道.',
       'The shape is therefore put in the new town north-east of the old city (中山路街道 seat), just north of the 凤凰湖 shape, whose northern edge stands for 兴业大道.',
     ],
+    placedByZh: [
+      '没有资料给出科技生态城的位置，这是本图中依据最弱的摆放。',
+      '规划把生态城与大数据产业联系在一起；重庆云谷·永川大数据产业园位于永川新城兴业大道附近。',
+      '因此图形放在老城（中山路街道驻地）东北的新城，紧靠凤凰湖图形以北，凤凰湖图形的北缘代表兴业大道。',
+    ],
   },
   {
     id: 'fenghuanghu',
@@ -79,6 +86,11 @@ export const PARK_PLACEMENTS: readonly ParkPlacement[] = [
       'The shape fills the gap between the old city (中山路街道 seat) and the 大安 and 陈食 seats.',
       'Its blocks reach north to 兴业大道 and south to the 成渝 G85 expressway and 陈食街道’s 卢家岩村; one rounded block stands for all of them.',
     ],
+    placedByZh: [
+      '凤凰湖产业园是永川高新区的核心，位于大安街道和陈食街道，与卫星湖街道相邻，在老城以东。',
+      '图形填在老城（中山路街道驻地）与大安、陈食两个驻地之间。',
+      '园区各片区北至兴业大道，南至成渝G85高速和陈食街道卢家岩村；图中用一个圆角块体代表全部片区。',
+    ],
   },
   {
     id: 'gangqiao',
@@ -91,6 +103,10 @@ export const PARK_PLACEMENTS: readonly ParkPlacement[] = [
       '港桥产业园 lies on the Yangtze; 朱沱镇 is its core (港桥新城), next to the 朱沱 port area.',
       'The shape runs along the river bank from the 朱沱 seat north-north-east, towards 何埂镇, to which G246 港城大道 links it.',
     ],
+    placedByZh: [
+      '港桥产业园位于长江边；朱沱镇是其核心（港桥新城），紧邻朱沱港区。',
+      '图形从朱沱驻地沿江岸向北偏东延伸，朝向何埂镇，G246港城大道连接两地。',
+    ],
   },
   {
     id: 'sanjiao',
@@ -100,6 +116,7 @@ export const PARK_PLACEMENTS: readonly ParkPlacement[] = [
     exponent: 3,
     rotationDeg: 0,
     placedBy: ['三教产业园 is in 三教镇, the district’s northern gateway; the shape is centred on the 三教 seat.'],
+    placedByZh: ['三教产业园位于全区北大门三教镇；图形以三教驻地为中心。'],
   },
   {
     id: 'bonded-zone',
@@ -111,6 +128,10 @@ export const PARK_PLACEMENTS: readonly ParkPlacement[] = [
     placedBy: [
       'The bonded zone lies inside the high-tech zone, south of the central city, reached via 昌龙大道.',
       'The shape sits inside the south-west part of the 凤凰湖 shape (the high-tech zone’s core), south-east of the old city.',
+    ],
+    placedByZh: [
+      '综合保税区位于高新区内、中心城区以南，经昌龙大道到达。',
+      '图形放在凤凰湖图形（高新区核心）的西南部，位于老城东南。',
     ],
   },
 ];
@@ -184,6 +205,11 @@ export function centreOf(plan: ShapePlacement, seats: Seats): LonLat {
 }
 
 /** E.g. "Sized to the plan’s figure of 34.66 km² (表2: 规划批准面积34.66平方公里)." */
+export function sizingSentenceZh(plan: PlanParkFacts): string {
+  const where = [plan.sizedByRef, plan.sizedByText].filter((s) => s !== '').join('：');
+  return `面积按规划数字${plan.sizedToKm2}平方公里确定${where ? `（${where}）` : ''}。`;
+}
+
 export function sizingSentence(plan: PlanParkFacts): string {
   const where = [plan.sizedByRef, plan.sizedByText].filter((s) => s !== '').join(': ');
   return `Sized to the plan’s figure of ${plan.sizedToKm2} km²${where ? ` (${where})` : ''}.`;
@@ -238,6 +264,7 @@ export function buildParks(
       sizedBy: plan.sizedBy,
       sizedToKm2: plan.sizedToKm2,
       placedBy: [...placement.placedBy, sizingSentence(plan)],
+      placedByZh: [...placement.placedByZh, sizingSentenceZh(plan)],
       accuracy: 'schematic',
       source: SCHEMATIC_SOURCE,
       licence: SCHEMATIC_LICENCE,

@@ -22,8 +22,11 @@ export interface SubParkPlacement {
   /** Only for sub-parks drawn as a polygon. */
   polygon?: { sizedToKm2: number; aspect: number; exponent: number };
   placedBy: string[];
+  /** The same facts in Chinese, sentence for sentence. */
+  placedByZh: string[];
 }
 
+const INSIDE_ONLY_ZH = '没有资料给出它在园区内的具体位置；符号与同园的其他符号分开摆放，只是为了标注不重叠。';
 const INSIDE_ONLY = 'No source locates it inside the park; the symbol is spread from its siblings only so labels do not overlap.';
 
 /** Where each sub-park goes; names and parents come from geodata/plan/subparks.json. */
@@ -33,6 +36,7 @@ export const SUBPARK_PLACEMENTS: readonly SubParkPlacement[] = [
     u: -0.45,
     v: 0.5,
     placedBy: ['The plan places the 台商产业园 inside 凤凰湖产业园.', INSIDE_ONLY],
+    placedByZh: ['规划把台商产业园设在凤凰湖产业园内。', INSIDE_ONLY_ZH],
   },
   {
     id: 'fenghuanghu-sino-german',
@@ -42,18 +46,21 @@ export const SUBPARK_PLACEMENTS: readonly SubParkPlacement[] = [
       'The plan places the 中德产业园 inside 凤凰湖产业园; its firms (e.g. EMAG) sit in the CNC machine-tool park there.',
       INSIDE_ONLY,
     ],
+    placedByZh: ['规划把中德产业园设在凤凰湖产业园内；其企业（如埃马克）位于园内的数控机床产业园。', INSIDE_ONLY_ZH],
   },
   {
     id: 'fenghuanghu-rehab-devices',
     u: 0.05,
     v: -0.5,
     placedBy: ['The plan places the 康复器械产业园 inside 凤凰湖产业园.', INSIDE_ONLY],
+    placedByZh: ['规划把康复器械产业园设在凤凰湖产业园内。', INSIDE_ONLY_ZH],
   },
   {
     id: 'fenghuanghu-civil-military',
     u: -0.35,
     v: -0.02,
     placedBy: ['The plan places the 军民融合产业园 inside 凤凰湖产业园.', INSIDE_ONLY],
+    placedByZh: ['规划把军民融合产业园设在凤凰湖产业园内。', INSIDE_ONLY_ZH],
   },
   {
     id: 'fenghuanghu-new-materials',
@@ -64,30 +71,38 @@ export const SUBPARK_PLACEMENTS: readonly SubParkPlacement[] = [
       'The plan places the 新材料产业园 inside 凤凰湖产业园 and gives it 5 km².',
       'No source locates it inside the park; the shape takes the park’s eastern part only to keep it clear of the other symbols.',
     ],
+    placedByZh: [
+      '规划把新材料产业园设在凤凰湖产业园内，面积5平方公里。',
+      '没有资料给出它在园区内的具体位置；图形放在园区东部，只是为了避开其他符号。',
+    ],
   },
   {
     id: 'gangqiao-paper',
     u: -0.45,
     v: 0,
     placedBy: ['The plan places the 纸及纸制品产业园 in 港桥产业园 (timber and paper cluster).', INSIDE_ONLY],
+    placedByZh: ['规划把纸及纸制品产业园设在港桥产业园（木材与纸业集群）。', INSIDE_ONLY_ZH],
   },
   {
     id: 'gangqiao-smart-home',
     u: 0.45,
     v: 0,
     placedBy: ['The plan places a 智能家居产业园 in 港桥产业园.', INSIDE_ONLY],
+    placedByZh: ['规划在港桥产业园设有智能家居产业园。', INSIDE_ONLY_ZH],
   },
   {
     id: 'sanjiao-food',
     u: -0.5,
     v: -0.15,
     placedBy: ['The plan places the 食品产业园 in 三教产业园.', INSIDE_ONLY],
+    placedByZh: ['规划把食品产业园设在三教产业园。', INSIDE_ONLY_ZH],
   },
   {
     id: 'sanjiao-smart-home',
     u: 0.5,
     v: 0.15,
     placedBy: ['The plan places a 智能家居产业园 in 三教产业园.', INSIDE_ONLY],
+    placedByZh: ['规划在三教产业园设有智能家居产业园。', INSIDE_ONLY_ZH],
   },
   {
     id: 'eco-city-cloud-valley',
@@ -96,6 +111,7 @@ export const SUBPARK_PLACEMENTS: readonly SubParkPlacement[] = [
     placedBy: [
       'The Cloud Valley big-data park lies in the 永川新城 new town near 兴业大道; the eco-city shape was placed there, so the point is its centre.',
     ],
+    placedByZh: ['云谷大数据产业园位于永川新城兴业大道附近；生态城图形就摆在那里，因此该点取图形中心。'],
   },
 ];
 
@@ -149,6 +165,7 @@ export function buildSubParks(
       name: plan.name.zh,
       nameEn: plan.name.en,
       placedBy: placement.placedBy,
+      placedByZh: placement.placedByZh,
       accuracy: 'schematic' as const,
       source: SUBPARK_SOURCE,
       licence: SCHEMATIC_LICENCE,

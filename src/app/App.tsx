@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { selectionExists } from '../data/exists';
 import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
 import { LensBanner } from '../industries/LensBanner';
@@ -7,7 +8,15 @@ import { SidePanel } from '../panels/SidePanel';
 import { SearchBox } from '../search/SearchBox';
 import { startHistorySync } from '../state/historySync';
 import { useAppStore } from '../state/store';
+import { BasemapPanel } from '../basemap/BasemapPanel';
+import { ExportPanel } from '../export/ExportPanel';
+import { PrintSheet } from '../export/PrintSheet';
+import { SharePanel } from '../share/SharePanel';
+import { TourButton } from '../tour/TourButton';
+import { TourOverlay } from '../tour/TourOverlay';
+import { UrlNotice } from '../share/UrlNotice';
 import { Announcer } from './Announcer';
+import './tools.css';
 import { GeoDataContext } from './GeoDataContext';
 import { useEscapeClears } from './useEscapeClears';
 import { useLoadedGeoData } from './useLoadedGeoData';
@@ -24,8 +33,11 @@ export function App() {
   }, [language, t]);
 
   useEffect(() => {
-    if (load.status === 'ready') return startHistorySync();
-  }, [load.status]);
+    if (load.status === 'ready') {
+      const data = load.data;
+      return startHistorySync((selection) => selectionExists(selection, data));
+    }
+  }, [load]);
 
   return (
     <div className="app">
@@ -35,6 +47,15 @@ export function App() {
           <p className="topbar-slogan">{t('appSubtitle')}</p>
         </div>
         {load.status === 'ready' && <SearchBox data={load.data} />}
+        <nav className="topbar-tools" aria-label={t('toolsLabel')}>
+          {load.status === 'ready' && (
+            <GeoDataContext.Provider value={load.data}>
+              <TourButton />
+              <SharePanel />
+              <ExportPanel />
+              <BasemapPanel />
+            </GeoDataContext.Provider>
+          )}
         <button
           type="button"
           className="language-switch"
@@ -45,6 +66,7 @@ export function App() {
         >
           {t('languageSwitch')}
         </button>
+        </nav>
       </header>
       {load.status === 'loading' && (
         <p className="status" role="status">
@@ -61,6 +83,8 @@ export function App() {
           <main className="workspace">
             <section className="map-area" aria-label={t('mapLabel')}>
               <MapView data={load.data} />
+              <UrlNotice />
+              <TourOverlay />
               <Legend />
               <LensBanner />
               <p className="schematic-banner" data-testid="schematic-banner">
@@ -70,6 +94,7 @@ export function App() {
             <SidePanel />
           </main>
           <Announcer />
+          <PrintSheet />
         </GeoDataContext.Provider>
       )}
     </div>

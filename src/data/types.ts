@@ -259,6 +259,8 @@ export interface ParkShapeProps extends Provenance {
   sizedToKm2: number;
   /** The facts that placed the shape (plain sentences). */
   placedBy: string[];
+  /** The same facts in Chinese, sentence for sentence (absent on planner-supplied outlines). */
+  placedByZh?: string[];
 }
 
 export interface SubParkShapeProps extends Provenance {
@@ -268,6 +270,7 @@ export interface SubParkShapeProps extends Provenance {
   nameEn: string;
   sizedToKm2?: number;
   placedBy: string[];
+  placedByZh?: string[];
 }
 
 export interface ClusterPointProps extends Provenance {
@@ -279,6 +282,7 @@ export interface ClusterPointProps extends Provenance {
   incubatorLevel: ClusterLevel;
   /** How the point was placed (plain sentences): it marks the township seat, not the cluster's own site. */
   placedBy?: string[];
+  placedByZh?: string[];
 }
 
 /** `city`: a city-centre reference point (off-map distance pointers). */
@@ -294,4 +298,5 @@ export interface HubProps extends Provenance {
   /** Uncertainty radius in metres, honest about how well the position is known. */
   uncertaintyM: number;
   placedBy: string[];
+  placedByZh?: string[];
 }

@@ -1,5 +1,6 @@
 import type { Cluster } from '../data/types';
 import { mentionTerms, term } from '../i18n/terms';
+import { DistancesSection } from '../distance/DistancesSection';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { Field, InconsistencyFlags, RefLabel } from './common';
@@ -48,6 +49,7 @@ export function ClusterDetail({ cluster }: { cluster: Cluster }) {
           </button>
         </Field>
       </dl>
+      <DistancesSection selection={{ kind: 'cluster', id: cluster.id }} />
       <InconsistencyFlags id={cluster.id} />
     </div>
   );

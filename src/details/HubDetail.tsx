@@ -17,7 +17,7 @@ export function HubDetail({ hub }: { hub: Feature<Point, HubProps> }) {
         </Field>
         {props.offMap && <Field label={t('accuracyClass')}>{t('offMap')}</Field>}
       </dl>
-      <AccuracyLine accuracy={props.accuracy} placedBy={props.placedBy} source={props.source} />
+      <AccuracyLine accuracy={props.accuracy} placedBy={props.placedBy} placedByZh={props.placedByZh} source={props.source} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { pick } from '../data/names';
 import type { Park } from '../data/types';
 import { formatKm2, formatYi } from '../format/figures';
 import { areaKindTerms, term } from '../i18n/terms';
+import { DistancesSection } from '../distance/DistancesSection';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { AccuracyLine, Field, InconsistencyFlags, RefLabel, SchematicNotice } from './common';
@@ -90,6 +91,7 @@ export function ParkDetail({ park }: { park: Park }) {
           </Field>
         )}
       </dl>
+      <DistancesSection selection={{ kind: 'park', id: park.id }} />
       <InconsistencyFlags id={park.id} />
       <details className="plan-text">
         <summary>
@@ -104,6 +106,12 @@ export function ParkDetail({ park }: { park: Park }) {
             `${t('sizedTo')}${t('colon')}${term(areaKindTerms, shape.properties.sizedBy, language)} ${formatKm2(shape.properties.sizedToKm2, language)}`,
             ...shape.properties.placedBy,
           ]}
+          placedByZh={
+            shape.properties.placedByZh && [
+              `${t('sizedTo')}${t('colon')}${term(areaKindTerms, shape.properties.sizedBy, language)} ${formatKm2(shape.properties.sizedToKm2, language)}`,
+              ...shape.properties.placedByZh,
+            ]
+          }
           source={shape.properties.source}
         />
       )}

@@ -2,6 +2,7 @@ import { useGeoData } from '../app/GeoDataContext';
 import { industryById, parkById } from '../data/plan';
 import { pick } from '../data/names';
 import type { SubPark } from '../data/types';
+import { DistancesSection } from '../distance/DistancesSection';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { AccuracyLine, Field, InconsistencyFlags, RefLabel, SchematicNotice } from './common';
@@ -42,9 +43,12 @@ export function SubParkDetail({ subPark }: { subPark: SubPark }) {
           </ul>
         </Field>
       </dl>
+      <DistancesSection selection={{ kind: 'subpark', id: subPark.id }} />
       <InconsistencyFlags id={subPark.id} />
       {shape && (
-        <AccuracyLine accuracy={shape.properties.accuracy} placedBy={shape.properties.placedBy} source={shape.properties.source} />
+        <AccuracyLine accuracy={shape.properties.accuracy} placedBy={shape.properties.placedBy}
+          placedByZh={shape.properties.placedByZh}
+          source={shape.properties.source} />
       )}
     </div>
   );

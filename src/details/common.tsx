@@ -4,10 +4,21 @@ import { inconsistencies } from '../data/plan';
 import type { Accuracy, PlanRef } from '../data/types';
 import { pick } from '../data/names';
 import { accuracyTerms, term } from '../i18n/terms';
+import { MixedText } from '../i18n/MixedText';
 import { useT } from '../i18n/useT';
 
 export function RefLabel({ planRef }: { planRef: PlanRef }) {
   const { language } = useT();
+  if (language === 'en' && planRef.section) {
+    // The section path stays in the plan's own numbering (四（一）2), so readers can find it in the Chinese text.
+    const rest = formatPlanRef({ ...planRef, section: '' }, 'en');
+    return (
+      <cite className="ref">
+        Sec. <span lang="zh-CN">{planRef.section}</span>
+        {rest && ` · ${rest}`}
+      </cite>
+    );
+  }
   return <cite className="ref">{formatPlanRef(planRef, language)}</cite>;
 }
 
@@ -30,8 +41,20 @@ export function SchematicNotice() {
   );
 }
 
-export function AccuracyLine({ accuracy, placedBy, source }: { accuracy: Accuracy; placedBy?: string[]; source: string }) {
+/** Where a shape or point came from; `placedByZh` is the Chinese of `placedBy`, used when the UI is in Chinese. */
+export function AccuracyLine({
+  accuracy,
+  placedBy: placedByEn,
+  placedByZh,
+  source,
+}: {
+  accuracy: Accuracy;
+  placedBy?: string[];
+  placedByZh?: string[];
+  source: string;
+}) {
   const { t, language } = useT();
+  const placedBy = language === 'zh' && placedByZh ? placedByZh : placedByEn;
   return (
     <details className="accuracy">
       <summary>
@@ -44,7 +67,9 @@ export function AccuracyLine({ accuracy, placedBy, source }: { accuracy: Accurac
           <p className="accuracy-heading">{t('placedBy')}</p>
           <ul>
             {placedBy.map((fact) => (
-              <li key={fact}>{fact}</li>
+              <li key={fact}>
+                <MixedText text={fact} />
+              </li>
             ))}
           </ul>
         </>
@@ -52,7 +77,7 @@ export function AccuracyLine({ accuracy, placedBy, source }: { accuracy: Accurac
       <p className="accuracy-source">
         {t('source')}
         {t('colon')}
-        {source}
+        <MixedText text={source} />
       </p>
     </details>
   );
@@ -71,7 +96,7 @@ export function InconsistencyFlags({ id }: { id: string }) {
             <span aria-hidden="true">⚠ </span>
             {t('inconsistencyFlag')}
             {t('colon')}
-            {pick(item.title, language)}
+            <MixedText text={pick(item.title, language)} />
           </summary>
           <ul>
             {item.statements.map((statement) => (
@@ -80,7 +105,7 @@ export function InconsistencyFlags({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          <p>{pick(item.explanation, language)}</p>
+          <p><MixedText text={pick(item.explanation, language)} /></p>
         </details>
       ))}
     </div>

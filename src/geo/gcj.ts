@@ -4,7 +4,7 @@
  * offset near Yongchuan is about 480 m, so skipping it shifts everything south-east.
  */
 import gcoord from 'gcoord';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 export function gcj02ToWgs84(position: Position): Position {
   const lon = position[0];
@@ -25,5 +25,32 @@ export function geometryGcj02ToWgs84<G extends Polygon | MultiPolygon>(geometry:
   return {
     ...geometry,
     coordinates: geometry.coordinates.map((polygon) => polygon.map(ringGcj02ToWgs84)),
+  };
+}
+
+/** WGS-84 -> GCJ-02, for drawing the project's WGS-84 layers over GCJ-02 tiles (AMap). */
+export function wgs84ToGcj02(position: Position): Position {
+  const lon = position[0];
+  const lat = position[1];
+  if (lon === undefined || lat === undefined) throw new Error('position needs two numbers');
+  const out = gcoord.transform<[number, number]>([lon, lat], gcoord.WGS84, gcoord.GCJ02);
+  return [out[0], out[1]];
+}
+
+function shiftCoordinates(value: unknown, shift: (position: Position) => Position): unknown {
+  if (Array.isArray(value) && typeof value[0] === 'number') return shift(value as Position);
+  if (Array.isArray(value)) return value.map((item) => shiftCoordinates(item, shift));
+  return value;
+}
+
+/** Every coordinate of a collection moved by `shift`; properties are kept. */
+export function shiftCollection<C extends FeatureCollection>(collection: C, shift: (position: Position) => Position): C {
+  return {
+    ...collection,
+    features: collection.features.map((feature) => {
+      const geometry = feature.geometry as Geometry;
+      if (geometry.type === 'GeometryCollection') return feature;
+      return { ...feature, geometry: { ...geometry, coordinates: shiftCoordinates(geometry.coordinates, shift) } };
+    }),
   };
 }

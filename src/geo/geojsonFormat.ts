@@ -76,6 +76,7 @@ export const PROPERTY_ORDER: readonly string[] = [
   'offMap',
   'uncertaintyM',
   'placedBy',
+  'placedByZh',
   'accuracy',
   'source',
   'licence',

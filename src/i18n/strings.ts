@@ -9,11 +9,27 @@ import { coreMessages } from './messages/core';
 import { indicatorMessages } from './messages/indicators';
 import { industryMessages } from './messages/industries';
 import { searchMessages } from './messages/search';
+import { basemapMessages } from './messages/basemap';
+import { distanceMessages } from './messages/distance';
+import { exportMessages } from './messages/export';
+import { shareMessages } from './messages/share';
+import { tourMessages } from './messages/tour';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
 
-const modules = [coreMessages, industryMessages, searchMessages, compareMessages, indicatorMessages] as const;
+const modules = [
+  coreMessages,
+  industryMessages,
+  searchMessages,
+  compareMessages,
+  indicatorMessages,
+  shareMessages,
+  distanceMessages,
+  exportMessages,
+  basemapMessages,
+  tourMessages,
+] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;
 export type StringKey = KeysOf<(typeof modules)[number]>;

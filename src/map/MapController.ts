@@ -31,7 +31,7 @@ const sourceOfKind: Partial<Record<SelectionKind, string>> = {
   township: SOURCE.townships,
 };
 
-const ATTRIBUTION = 'Boundary © ECharts map data (Apache-2.0) · Seats © GeoNames (CC BY 4.0)';
+export const ATTRIBUTION = 'Boundary © ECharts map data (Apache-2.0) · Seats © GeoNames (CC BY 4.0)';
 
 /**
  * Owns the one MapLibre instance. React hands it state through the set* methods, which
@@ -183,6 +183,11 @@ export class MapController {
       township: this.data.townships,
     };
     return collections[selection.kind]?.features.find((f) => f.properties?.id === selection.id);
+  }
+
+  /** The district's bounding box, for snapshots of the whole layout. */
+  districtBoundsBox(): LngLatBoundsLike {
+    return this.districtBounds;
   }
 
   fitDistrict(): void {

@@ -3,7 +3,15 @@ import type { GeoData } from '../data/geodata';
 import { useT } from '../i18n/useT';
 import { useAppStore, type AppState } from '../state/store';
 import { applyIndustryLens } from './industryLens';
+import { activeMap, setActiveMap } from './activeMap';
 import { MapController } from './MapController';
+import { needsGcj } from '../basemap/basemaps';
+import { applyBasemap, gcjData } from './basemap';
+import { applyDistanceRings } from './distanceRings';
+import { applyTour } from './tour';
+import { tourSteps } from '../tour/tourSteps';
+import { clusters, parks } from '../data/plan';
+import { readView, showView } from './view';
 
 /** Matches `.legend` width in app.css. */
 const LEGEND_WIDTH_PX = 270;
@@ -21,12 +29,39 @@ function mapPadding() {
   return { top: 0, right: wide ? LEGEND_WIDTH_PX + 10 : 0, bottom: 0, left: wide ? 40 : 0 };
 }
 
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
 function syncMap(controller: MapController, data: GeoData, state: AppState, previous: AppState | null): void {
   if (!previous || state.language !== previous.language) controller.setLanguage(state.language);
   if (!previous || state.layers !== previous.layers) controller.setLayers(state.layers);
   if (!previous || state.hover !== previous.hover) controller.setHover(state.hover);
+  const gcj = needsGcj(state.basemap);
+  if (!previous || state.basemap !== previous.basemap || state.tiandituKey !== previous.tiandituKey || state.language !== previous.language) {
+    applyBasemap(controller.map, data, state.basemap, state.tiandituKey, state.language);
+  }
+  const linkedView = state.view !== null && state.viewOrigin === 'url';
+  if (linkedView && state.view && (!previous || state.view !== previous.view)) showView(controller.map, state.view, gcj);
   if (!previous || state.selection !== previous.selection) {
-    controller.setSelection(state.selection, state.selectionOrigin !== 'map');
+    // A link's own view wins over flying to the linked selection.
+    const fly = state.selectionOrigin !== 'map' && !(previous === null && linkedView);
+    controller.setSelection(state.selection, fly);
+  }
+  if (
+    !previous ||
+    state.selection !== previous.selection ||
+    state.distanceRings !== previous.distanceRings ||
+    state.language !== previous.language ||
+    state.basemap !== previous.basemap
+  ) {
+    const shown = gcj ? gcjData(data) : data;
+    applyDistanceRings(controller.map, shown, state.selection, state.distanceRings, state.language);
+  }
+  if (!previous || state.tourStep !== previous.tourStep || state.basemap !== previous.basemap) {
+    const shown = gcj ? gcjData(data) : data;
+    const step = state.tourStep === null ? null : (tourSteps(parks, clusters)[state.tourStep] ?? null);
+    applyTour(controller.map, shown, step, prefersReducedMotion());
   }
   if (previous && state.fitDistrictRequest !== previous.fitDistrictRequest) controller.fitDistrict();
   if (!previous || state.industryFilter !== previous.industryFilter || state.layers !== previous.layers) {
@@ -63,10 +98,15 @@ export function MapView({ data }: { data: GeoData }) {
       return;
     }
     window.__yongchuanMap = controller;
+    setActiveMap(controller);
     let ready = false;
     controller.map.once('load', () => {
       ready = true;
       syncMap(controller, data, useAppStore.getState(), null);
+      useAppStore.getState().setView(readView(controller.map, needsGcj(useAppStore.getState().basemap)), 'map');
+    });
+    controller.map.on('moveend', () => {
+      if (ready) useAppStore.getState().setView(readView(controller.map, needsGcj(useAppStore.getState().basemap)), 'map');
     });
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (ready) syncMap(controller, data, state, previous);
@@ -78,6 +118,7 @@ export function MapView({ data }: { data: GeoData }) {
       unsubscribe();
       controller.destroy();
       if (window.__yongchuanMap === controller) delete window.__yongchuanMap;
+      if (activeMap() === controller) setActiveMap(null);
     };
   }, [data]);
 

@@ -7,16 +7,21 @@ import { clusters } from '../data/plan';
 import { pick } from '../data/names';
 import { mentionTerms, term } from '../i18n/terms';
 import { useT } from '../i18n/useT';
+import { HubFilterControl } from '../distance/HubFilterControl';
+import { useHubFilter } from '../distance/useHubFilter';
 import { SelectableItem } from './SelectableItem';
 
 export function ClustersPanel() {
   const { t, language } = useT();
   const data = useGeoData();
+  const within = useHubFilter();
+  const shownClusters = clusters.filter((cluster) => within({ kind: 'cluster', id: cluster.id }));
   return (
     <div className="panel-section">
+      <HubFilterControl shown={shownClusters.length} total={clusters.length} />
       <h2>{t('overviewClusters')}</h2>
       <ul className="item-list" aria-label={t('listOfClusters')}>
-        {clusters.map((cluster) => (
+        {shownClusters.map((cluster) => (
           <SelectableItem
             key={cluster.id}
             selection={{ kind: 'cluster', id: cluster.id }}

@@ -3,6 +3,7 @@ import { pick } from '../data/names';
 import { RefLabel } from '../details/common';
 import { formatKm2, formatYi } from '../format/figures';
 import { districtOutputTarget, layoutTotals } from '../format/totals';
+import { MixedText } from '../i18n/MixedText';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { parkColor } from './ParksPanel';
@@ -105,7 +106,7 @@ export function OverviewPanel() {
         {inconsistencies.map((item) => (
           <li key={item.id}>
             <details>
-              <summary>{pick(item.title, language)}</summary>
+              <summary><MixedText text={pick(item.title, language)} /></summary>
               <ul>
                 {item.statements.map((statement) => (
                   <li key={statement.text}>
@@ -113,7 +114,7 @@ export function OverviewPanel() {
                   </li>
                 ))}
               </ul>
-              <p>{pick(item.explanation, language)}</p>
+              <p><MixedText text={pick(item.explanation, language)} /></p>
             </details>
           </li>
         ))}

@@ -8,6 +8,8 @@ import { formatYi } from '../format/figures';
 import { roleColors, wingColors } from '../map/colors';
 import { useT } from '../i18n/useT';
 import type { Park } from '../data/types';
+import { HubFilterControl } from '../distance/HubFilterControl';
+import { useHubFilter } from '../distance/useHubFilter';
 import { SelectableItem } from './SelectableItem';
 
 export function parkColor(park: Park): string {
@@ -17,11 +19,19 @@ export function parkColor(park: Park): string {
 export function ParksPanel() {
   const { t, language } = useT();
   const data = useGeoData();
+  const within = useHubFilter();
+  const shownParks = parks.filter((park) => within({ kind: 'park', id: park.id }));
+  const subParkIds = parks.flatMap((park) => park.subParkIds);
+  const shownSubParks = subParkIds.filter((id) => within({ kind: 'subpark', id }));
   return (
     <div className="panel-section">
+      <HubFilterControl
+        shown={shownParks.length + shownSubParks.length}
+        total={parks.length + subParkIds.length}
+      />
       <h2>{t('listOfParks')}</h2>
       <ul className="item-list" aria-label={t('listOfParks')}>
-        {parks.map((park) => (
+        {shownParks.map((park) => (
           <SelectableItem
             key={park.id}
             selection={{ kind: 'park', id: park.id }}
@@ -36,7 +46,7 @@ export function ParksPanel() {
       <h3>{t('subParks')}</h3>
       <ul className="item-list compact" aria-label={t('subParks')}>
         {parks.flatMap((park) =>
-          park.subParkIds.map((id) => {
+          park.subParkIds.filter((id) => shownSubParks.includes(id)).map((id) => {
             const subPark = subParkById(id);
             if (!subPark) return null;
             return (

@@ -68,6 +68,22 @@ describe('data:check rejects corrupted fixtures', () => {
     expect(problems(checkProperties(inputs))).toContain("geodata/parks.geojson feature #2 (gangqiao): property 'nameEn' missing");
   });
 
+  it('a Chinese placement note that does not match the English sentence for sentence', () => {
+    const inputs = copy();
+    props(feature(inputs, 'hubs', 'zhutuo-port'))['placedByZh'] = ['只有一句。'];
+    expect(problems(checkProperties(inputs))).toMatch(/\(zhutuo-port\): 'placedByZh' must translate 'placedBy' sentence for sentence/);
+  });
+
+  it('every placement note of the committed layers has its Chinese', () => {
+    for (const layer of ['parks', 'subparks', 'clusters', 'hubs'] as const) {
+      const collection = clean.layers[layer] as { features: { properties: { id: string; placedBy?: string[]; placedByZh?: string[] } }[] };
+      for (const { properties } of collection.features) {
+        if (!properties.placedBy) continue;
+        expect(properties.placedByZh?.length, `${layer} ${properties.id}`).toBe(properties.placedBy.length);
+      }
+    }
+  });
+
   it('a self-intersecting polygon', () => {
     const inputs = copy();
     feature(inputs, 'parks', 'sanjiao')['geometry'] = {

@@ -145,6 +145,121 @@ export class AppDriver {
     }
   }
 
+  /** Opens the share panel and reads the link it offers. */
+  async sharedLink(): Promise<string> {
+    const panel = this.page.getByTestId('share-panel');
+    if (!(await panel.isVisible())) await this.page.getByTestId('share-button').click();
+    await this.page.getByTestId('share-qr').waitFor();
+    return this.page.getByTestId('share-url').inputValue();
+  }
+
+  async closePopover(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
+  async switchLanguage(): Promise<void> {
+    await this.page.getByTestId('language-switch').click();
+  }
+
+  async htmlLang(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.lang);
+  }
+
+  // ---- Tour ------------------------------------------------------------------------
+
+  async startTour(): Promise<void> {
+    await this.page.getByTestId('tour-button').click();
+    await this.page.getByTestId('tour').waitFor();
+  }
+
+  async tourStep(): Promise<string | null> {
+    return this.page.getByTestId('tour').getAttribute('data-step');
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  // ---- Export and print ------------------------------------------------------------
+
+  private async openExport(): Promise<void> {
+    if (!(await this.page.getByTestId('export-panel').isVisible())) await this.page.getByTestId('export-button').click();
+  }
+
+  /** Clicks "Download PNG" and returns the downloaded file's bytes. */
+  async downloadPng(): Promise<{ name: string; bytes: Buffer }> {
+    await this.openExport();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: 60_000 }),
+      this.page.getByTestId('export-png').click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
+
+  /** The RGB colour of given pixels of a PNG, decoded by the browser. */
+  async pngPixels(bytes: Buffer, points: { x: number; y: number }[]): Promise<number[][]> {
+    return this.page.evaluate(
+      async ([base64, at]) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return at.map(({ x, y }) => [...context.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)]);
+      },
+      [bytes.toString('base64'), points] as const,
+    );
+  }
+
+  /** Asks for a fact sheet with the browser's print dialogue stubbed; resolves once print() was called. */
+  async printSheet(which: { park: string } | 'layout'): Promise<void> {
+    await this.page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await this.openExport();
+    if (which === 'layout') {
+      await this.page.getByTestId('print-layout').click();
+    } else {
+      await this.page.getByTestId('print-park-choice').selectOption(which.park);
+      await this.page.getByTestId('print-park').click();
+    }
+    await this.page.waitForFunction(() => (window as unknown as { printed: number }).printed > 0, undefined, { timeout: 60_000 });
+  }
+
+  async emulatePrint(on: boolean): Promise<void> {
+    await this.page.emulateMedia({ media: on ? 'print' : 'screen' });
+  }
+
+  // ---- Language checks --------------------------------------------------------------
+
+  /** Visible text nodes, each with whether it sits inside an element marked lang="zh-CN". */
+  async visibleTexts(): Promise<{ text: string; zh: boolean; where: string }[]> {
+    return this.page.evaluate(() => {
+      const out: { text: string; zh: boolean; where: string }[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? '';
+        const parent = node.parentElement;
+        if (!text || !parent || parent.closest('script, style')) continue;
+        if (!parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+        const rect = parent.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) continue;
+        const testId = parent.closest('[data-testid]')?.getAttribute('data-testid') ?? parent.className;
+        out.push({ text, zh: parent.closest('[lang="zh-CN"]') !== null, where: String(testId) });
+      }
+      return out;
+    });
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }

@@ -1,0 +1,54 @@
+import { displayNameOf } from '../data/names';
+import type { GeoData } from '../data/geodata';
+import { translate } from '../i18n/strings';
+import { ATTRIBUTION } from '../map/MapController';
+import type { MapController } from '../map/MapController';
+import type { AppState } from '../state/store';
+import { captureMap } from './capture';
+import { composePng } from './composePng';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Composes the current map view into a framed PNG and downloads it. */
+export async function exportPng(
+  controller: MapController,
+  state: AppState,
+  data: GeoData,
+  extraAttribution: string,
+): Promise<void> {
+  const map = controller.map;
+  const mapImage = await captureMap(map);
+  const canvas = map.getCanvas();
+  const { language } = state;
+  const selected = state.selection ? displayNameOf(state.selection, language, data) : null;
+  const subtitle = [translate(language, 'appSubtitle'), selected].filter(Boolean).join(' · ');
+  const composed = composePng({
+    mapImage,
+    mapWidth: canvas.clientWidth,
+    mapHeight: canvas.clientHeight,
+    latitude: map.getCenter().lat,
+    zoom: map.getZoom(),
+    language,
+    title: translate(language, 'appTitle'),
+    subtitle,
+    date: today(),
+    attribution: [ATTRIBUTION, extraAttribution].filter(Boolean).join(' · '),
+  });
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    composed.toBlob((result) => (result ? resolve(result) : reject(new Error('toBlob gave nothing'))), 'image/png'),
+  );
+  download(blob, `yongchuan-layout-${today()}.png`);
+}

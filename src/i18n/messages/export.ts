@@ -1,0 +1,58 @@
+import { defineMessages } from './define';
+
+const zh = {
+  export: '导出',
+  exportTitle: '导出图片或打印资料页',
+  exportPng: '下载当前地图 PNG 图片',
+  exportPngHelp: '包含标题、图例、比例尺、指北针、日期、数据来源和示意说明。',
+  exportBusy: '正在生成…',
+  exportDone: '图片已生成并下载',
+  exportFailed: '无法生成图片：{{reason}}',
+  printPark: '打印园区资料页（A4）',
+  printParkChoice: '园区',
+  printLayout: '打印总体布局资料页（A4）',
+  printHelp: '在打印对话框中选择“另存为 PDF”即可得到 PDF 文件。',
+  printFailed: '无法准备打印页：{{reason}}',
+  pngScale: '比例尺',
+  north: '北',
+  exportDate: '制图日期：{{date}}',
+  attributionLabel: '数据来源：',
+  factSheet: '资料页',
+  layoutSheetTitle: '总体布局资料页',
+  parkSheetTitle: '园区资料页',
+  printedOn: '打印日期：{{date}}',
+  mapSnapshot: '地图快照',
+  clustersTable: '15个镇街中小企业集聚区',
+  agglomerationLevelCol: '集聚区级别',
+  incubatorLevelCol: '创业基地级别',
+} as const;
+
+const en: Record<keyof typeof zh, string> = {
+  export: 'Export',
+  exportTitle: 'Export an image or print a fact sheet',
+  exportPng: 'Download the map as PNG',
+  exportPngHelp: 'With title, legend, scale bar, north arrow, date, data sources and the schematic notice.',
+  exportBusy: 'Working…',
+  exportDone: 'The image was made and downloaded',
+  exportFailed: 'The image could not be made: {{reason}}',
+  printPark: 'Print a park fact sheet (A4)',
+  printParkChoice: 'Park',
+  printLayout: 'Print the layout fact sheet (A4)',
+  printHelp: 'Choose “Save as PDF” in the print dialogue to get a PDF.',
+  printFailed: 'The print page could not be prepared: {{reason}}',
+  pngScale: 'Scale',
+  north: 'N',
+  exportDate: 'Made on {{date}}',
+  attributionLabel: 'Data: ',
+  factSheet: 'Fact sheet',
+  layoutSheetTitle: 'Layout fact sheet',
+  parkSheetTitle: 'Park fact sheet',
+  printedOn: 'Printed on {{date}}',
+  mapSnapshot: 'Map snapshot',
+  clustersTable: 'The 15 town-level SME clusters',
+  agglomerationLevelCol: 'SME cluster level',
+  incubatorLevelCol: 'Start-up base level',
+};
+
+/** PNG export and the printable A4 fact sheets. */
+export const exportMessages = defineMessages(zh, en);

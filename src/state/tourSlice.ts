@@ -1,0 +1,20 @@
+import type { Slice } from './slice';
+
+export interface TourSlice {
+  /** The step of the guided tour on screen; null when no tour is running. */
+  tourStep: number | null;
+  tourPlaying: boolean;
+  startTour: () => void;
+  setTourStep: (step: number) => void;
+  setTourPlaying: (playing: boolean) => void;
+  endTour: () => void;
+}
+
+export const createTourSlice: Slice<TourSlice> = (set) => ({
+  tourStep: null,
+  tourPlaying: false,
+  startTour: () => set({ tourStep: 0, tourPlaying: false }),
+  setTourStep: (tourStep) => set({ tourStep }),
+  setTourPlaying: (tourPlaying) => set({ tourPlaying }),
+  endTour: () => set({ tourStep: null, tourPlaying: false }),
+});

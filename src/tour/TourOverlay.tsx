@@ -1,0 +1,199 @@
+import { useEffect, useRef, useState } from 'react';
+import { clusters, industryById, parkById, parks } from '../data/plan';
+import { pick } from '../data/names';
+import { formatYi } from '../format/figures';
+import { mentionTerms, term } from '../i18n/terms';
+import { RefLabel } from '../details/common';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../state/store';
+import { stepBy, tourSteps, type TourStep } from './tourSteps';
+import './tour.css';
+
+const AUTOPLAY_MS = 8000;
+const steps = tourSteps(parks, clusters);
+
+function StepCaption({ step }: { step: TourStep }) {
+  const { t, language } = useT();
+  if (step.id === 'points') {
+    const municipal = clusters.filter((cluster) => cluster.agglomerationLevel === 'municipal').length;
+    const directions = [...new Set(clusters.flatMap((cluster) => cluster.directions))];
+    return (
+      <>
+        <p className="tour-slogan">{t('legendPoints')}</p>
+        <h2 className="tour-name">{t('tourPointsName')}</h2>
+        <p className="tour-role">{t('tourPointsCounts', { municipal, district: clusters.length - municipal })}</p>
+        <ul className="tour-chips">
+          {directions.map((direction) => (
+            <li key={direction}>{term(mentionTerms, direction, language)}</li>
+          ))}
+        </ul>
+        <p className="tour-target">
+          {t('tourPointsTarget')} {clusters[0] && <RefLabel planRef={clusters[0].ref} />}
+        </p>
+      </>
+    );
+  }
+  const stepParks = step.parkIds.flatMap((id) => parkById(id) ?? []);
+  const first = stepParks[0];
+  if (!first) return null;
+  return (
+    <>
+      <p className="tour-slogan">{pick(first.slogan, language)}</p>
+      {stepParks.map((park) => (
+        <div key={park.id} className="tour-park" data-testid={`tour-park-${park.id}`}>
+          <h2 className="tour-name">{pick(park.name, language)}</h2>
+          <p className="tour-role">{pick(park.positioning, language)}</p>
+          <ul className="tour-chips">
+            {park.leadIndustries.map((id) => {
+              const industry = industryById(id);
+              return <li key={id}>{industry ? pick(industry.name, language) : id}</li>;
+            })}
+          </ul>
+          <p className="tour-target">
+            {t('target')}
+            {t('colon')}
+            <strong>{formatYi(park.target.valueYi, language)}</strong> <RefLabel planRef={park.target.ref} />
+          </p>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.tagName === 'INPUT' || element.tagName === 'SELECT' || element.tagName === 'TEXTAREA');
+}
+
+/** Presentation mode: a caption card over the map, driven by keyboard, clicker, buttons or autoplay. */
+export function TourOverlay() {
+  const { t } = useT();
+  const stepIndex = useAppStore((state) => state.tourStep);
+  const playing = useAppStore((state) => state.tourPlaying);
+  const setStep = useAppStore((state) => state.setTourStep);
+  const setPlaying = useAppStore((state) => state.setTourPlaying);
+  const endTour = useAppStore((state) => state.endTour);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const [fullscreen, setFullscreen] = useState(false);
+  const active = stepIndex !== null;
+
+  useEffect(() => {
+    if (active) cardRef.current?.focus();
+  }, [active]);
+
+  useEffect(() => {
+    if (!active) return;
+    const move = (delta: number) => {
+      const current = useAppStore.getState().tourStep ?? 0;
+      setStep(stepBy(current, delta, steps.length));
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target)) return;
+      // A focused button keeps its own Space and Enter.
+      const onButton = (event.target as HTMLElement | null)?.tagName === 'BUTTON';
+      switch (event.key) {
+        case 'ArrowRight':
+        case 'ArrowDown':
+        case 'PageDown':
+          move(1);
+          break;
+        case ' ':
+          if (onButton) return;
+          move(event.shiftKey ? -1 : 1);
+          break;
+        case 'ArrowLeft':
+        case 'ArrowUp':
+        case 'PageUp':
+          move(-1);
+          break;
+        case 'Home':
+          setStep(0);
+          break;
+        case 'End':
+          setStep(steps.length - 1);
+          break;
+        case 'Escape':
+          endTour();
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [active, setStep, endTour]);
+
+  useEffect(() => {
+    if (!active || !playing) return;
+    const timer = setInterval(() => {
+      const current = useAppStore.getState().tourStep ?? 0;
+      if (current >= steps.length - 1) setPlaying(false);
+      else setStep(current + 1);
+    }, AUTOPLAY_MS);
+    return () => clearInterval(timer);
+  }, [active, playing, setStep, setPlaying]);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  useEffect(() => {
+    if (active || !document.fullscreenElement) return;
+    void document.exitFullscreen().catch(() => undefined);
+  }, [active]);
+
+  if (stepIndex === null) return null;
+  const step = steps[stepIndex];
+  if (!step) return null;
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+
+  return (
+    <section
+      className="tour-card"
+      ref={cardRef}
+      tabIndex={-1}
+      aria-label={t('tourLabel')}
+      aria-roledescription={t('tourLabel')}
+      data-testid="tour"
+      data-step={step.id}
+    >
+      <div className="tour-caption" aria-live="polite" data-testid="tour-caption">
+        <p className="tour-progress">
+          {t('tourStepOf', { step: stepIndex + 1, count: steps.length })}
+        </p>
+        <StepCaption step={step} />
+      </div>
+      <div className="tour-controls">
+        <button type="button" data-testid="tour-prev" disabled={stepIndex === 0} onClick={() => setStep(stepBy(stepIndex, -1, steps.length))}>
+          ◀ {t('tourPrev')}
+        </button>
+        <button type="button" data-testid="tour-play" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
+          {playing ? `❚❚ ${t('tourPause')}` : `▶ ${t('tourPlay')}`}
+        </button>
+        <button
+          type="button"
+          data-testid="tour-next"
+          disabled={stepIndex === steps.length - 1}
+          onClick={() => setStep(stepBy(stepIndex, 1, steps.length))}
+        >
+          {t('tourNext')} ▶
+        </button>
+        <button type="button" data-testid="tour-fullscreen" aria-pressed={fullscreen} onClick={toggleFullscreen}>
+          {fullscreen ? t('tourExitFullscreen') : t('tourFullscreen')}
+        </button>
+        <button type="button" data-testid="tour-exit" onClick={endTour}>
+          {t('tourExit')}
+        </button>
+      </div>
+      <p className="tour-keys">{t('tourKeys')}</p>
+    </section>
+  );
+}
