@@ -5,6 +5,7 @@ import { Legend } from '../legend/Legend';
 import { SidePanel } from '../panels/SidePanel';
 import { startHistorySync } from '../state/historySync';
 import { useAppStore } from '../state/store';
+import { bootWorkbench } from '../workbench/boot';
 import { Announcer } from './Announcer';
 import { GeoDataContext } from './GeoDataContext';
 import { useEscapeClears } from './useEscapeClears';
@@ -24,6 +25,10 @@ export function App() {
   useEffect(() => {
     if (load.status === 'ready') return startHistorySync();
   }, [load.status]);
+
+  useEffect(() => {
+    if (load.status === 'ready') bootWorkbench(load.data);
+  }, [load]);
 
   return (
     <div className="app">

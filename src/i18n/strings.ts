@@ -5,11 +5,12 @@
  */
 import i18next from 'i18next';
 import { coreMessages } from './messages/core';
+import { workbenchMessages } from './messages/workbench';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
 
-const modules = [coreMessages] as const;
+const modules = [coreMessages, workbenchMessages] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;
 export type StringKey = KeysOf<(typeof modules)[number]>;

@@ -3,6 +3,7 @@ import type { GeoData } from '../data/geodata';
 import { useT } from '../i18n/useT';
 import { useAppStore, type AppState } from '../state/store';
 import { MapController } from './MapController';
+import { runMapExtensions, setExtensionMap } from './extensions';
 
 /** Matches `.legend` width in app.css. */
 const LEGEND_WIDTH_PX = 270;
@@ -28,6 +29,7 @@ function syncMap(controller: MapController, state: AppState, previous: AppState 
     controller.setSelection(state.selection, state.selectionOrigin !== 'map');
   }
   if (previous && state.fitDistrictRequest !== previous.fitDistrictRequest) controller.fitDistrict();
+  runMapExtensions(controller.map, state, previous);
 }
 
 /** A thin React shell: creates the map once and hands it store changes in one direction. */
@@ -47,7 +49,11 @@ export function MapView({ data }: { data: GeoData }) {
         data,
         useAppStore.getState().language,
         {
-          onSelect: (selection) => useAppStore.getState().select(selection, 'map'),
+          // While a workbench tool is active, map clicks place points instead of selecting.
+          onSelect: (selection) => {
+            const { workTool, workEditing } = useAppStore.getState();
+            if (workTool === 'none' && !workEditing) useAppStore.getState().select(selection, 'map');
+          },
           onHover: (hover) => useAppStore.getState().setHover(hover),
         },
         mapPadding(),
@@ -62,6 +68,7 @@ export function MapView({ data }: { data: GeoData }) {
     let ready = false;
     controller.map.once('load', () => {
       ready = true;
+      setExtensionMap(controller.map, useAppStore.getState);
       syncMap(controller, useAppStore.getState(), null);
     });
     const unsubscribe = useAppStore.subscribe((state, previous) => {
@@ -72,6 +79,7 @@ export function MapView({ data }: { data: GeoData }) {
     return () => {
       resizeObserver.disconnect();
       unsubscribe();
+      setExtensionMap(null, useAppStore.getState);
       controller.destroy();
       if (window.__yongchuanMap === controller) delete window.__yongchuanMap;
     };

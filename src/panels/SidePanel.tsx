@@ -5,11 +5,13 @@ import { useAppStore, type PanelTab } from '../state/store';
 import { ClustersPanel } from './ClustersPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { ParksPanel } from './ParksPanel';
+import { WorkbenchPanel } from './WorkbenchPanel';
 
 const tabs: { id: PanelTab; label: StringKey }[] = [
   { id: 'overview', label: 'tabOverview' },
   { id: 'parks', label: 'tabParks' },
   { id: 'clusters', label: 'tabClusters' },
+  { id: 'workbench', label: 'tabWorkbench' },
 ];
 
 /** The side panel on wide screens; a bottom sheet on phones. */
@@ -77,6 +79,7 @@ export function SidePanel() {
         {tab === 'overview' && <OverviewPanel />}
         {tab === 'parks' && <ParksPanel />}
         {tab === 'clusters' && <ClustersPanel />}
+        {tab === 'workbench' && <WorkbenchPanel />}
       </div>
     </aside>
   );

@@ -3,6 +3,7 @@ import { createIndustrySlice, type IndustrySlice } from './industrySlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createWorkbenchSlice, type WorkbenchSlice } from './workbenchSlice';
 
 export type { LayerGroup } from './layersSlice';
 export { initialLayers } from './layersSlice';
@@ -11,11 +12,12 @@ export { tabOfKind } from './selectionSlice';
 export type { PanelTab } from './uiSlice';
 
 /** The one app store, composed of slices: selection, layers, ui, industry filter. State flows store -> map and panels. */
-export type AppState = SelectionSlice & LayersSlice & UiSlice & IndustrySlice;
+export type AppState = SelectionSlice & LayersSlice & UiSlice & IndustrySlice & WorkbenchSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createLayersSlice(...args),
   ...createUiSlice(...args),
   ...createIndustrySlice(...args),
+  ...createWorkbenchSlice(...args),
 }));
