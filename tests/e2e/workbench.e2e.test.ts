@@ -1,4 +1,5 @@
 import { area } from '@turf/turf';
+import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDriver } from './support/driver';
@@ -13,6 +14,9 @@ import {
 } from '../support/workbenchFixtures';
 
 const file = (name: string, text: string | Uint8Array) => ({ name, buffer: Buffer.from(text) });
+const townships = JSON.parse(readFileSync('geodata/townships.geojson', 'utf8')) as FeatureCollection;
+const parks = JSON.parse(readFileSync('geodata/parks.geojson', 'utf8')) as FeatureCollection;
+const sanjiaoShape = parks.features.find((f) => f.id === 'sanjiao')!.geometry as Polygon;
 
 /** Every vertex of the truth has an exported vertex within `toleranceM`, and the areas agree to 0.1%. */
 function expectOnTruth(exported: string, toleranceM: number): void {
@@ -135,5 +139,194 @@ describe('the planners’ workbench on a laptop', () => {
     expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('100000');
     await app.addImportToMap();
     await expect(app.page.getByTestId('wb-layer-many-points').getByTestId('wb-layer-count').textContent()).resolves.toContain('100,000');
+  });
+});
+
+describe('the workbench keeps work, measures and draws', () => {
+  let app: AppDriver;
+  // A square of about 1.5 km in the open country west of the old city.
+  const corners: [number, number][] = [
+    [105.8, 29.3],
+    [105.815, 29.3],
+    [105.815, 29.313],
+    [105.8, 29.313],
+  ];
+
+  beforeAll(async () => {
+    app = await AppDriver.open();
+    await app.openWorkbench();
+    await app.jumpTo(105.8075, 29.3065, 12.5);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('measures a distance and an area live, with undo of the last point and clear', async () => {
+    await app.page.getByTestId('wb-measure-line').click();
+    await app.clickMapAt(...corners[0]!);
+    await app.clickMapAt(...corners[1]!);
+    await app.page.mouse.move(10, 10); // leave the map so the live point drops out
+    const distance = (await app.page.getByTestId('wb-measure-distance-value').textContent()) ?? '';
+    // 0.015° of longitude at 29.3°N is about 1.457 km.
+    expect(Number(distance.replace(/[^\d.]/g, ''))).toBeCloseTo(1.457, 1);
+    await app.page.getByTestId('wb-measure-undo').click();
+    await expect(app.page.getByTestId('wb-measure-count').textContent()).resolves.toContain('1 个点');
+    await app.page.getByTestId('wb-measure-clear').click();
+
+    await app.page.getByTestId('wb-measure-area').click();
+    for (const corner of corners) await app.clickMapAt(...corner);
+    await app.page.mouse.move(10, 10);
+    const areaText = (await app.page.getByTestId('wb-measure-area-value').textContent()) ?? '';
+    // About 1.457 km × 1.441 km = 2.10 km², i.e. about 3150 亩.
+    const [km2, mu] = areaText.split('·').map((part) => Number(part.replace(/[^\d.]/g, '')));
+    expect(km2).toBeCloseTo(2.1, 1);
+    expect(mu! / 1500).toBeCloseTo(km2!, 1);
+    await app.page.getByTestId('wb-measure-clear').click();
+    await expect(app.page.getByTestId('wb-measure-area').getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+
+  it('draws a polygon on the map into My drawings', async () => {
+    await app.page.getByTestId('wb-draw-polygon').click();
+    for (const corner of corners) await app.clickMapAt(...corner);
+    await app.clickMapAt(...corners[0]!); // closing on the first point finishes the polygon
+    await app.page.getByTestId('wb-layer-drawings').waitFor();
+    await expect(app.page.getByTestId('wb-layer-drawings').getByTestId('wb-layer-count').textContent()).resolves.toContain('1 个要素');
+    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.toContain('我的绘制');
+  });
+
+  it('saves attribute edits, undoes and redoes them', async () => {
+    const name = app.page.getByTestId('wb-attr-name');
+    await name.fill('西区地块');
+    await app.page.getByTestId('wb-save-attrs').click();
+    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.toBe('西区地块');
+    await app.page.getByTestId('wb-undo').click();
+    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.not.toBe('西区地块');
+    await app.page.getByTestId('wb-redo').click();
+    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.toBe('西区地块');
+  });
+
+  it('leaves earlier work untouched when an import fails', async () => {
+    await app.importFile(file('broken.geojson', '{"type": "FeatureCollection", "features": ['));
+    const error = (await app.page.getByTestId('wb-import-error').textContent()) ?? '';
+    expect(error).toContain('broken.geojson');
+    expect(error).toContain('原有工作未改动');
+    expect(await app.workLayerIds()).toEqual(['drawings']);
+  });
+
+  it('brings back an imported layer and a drawn polygon after a reload', async () => {
+    await app.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
+    await app.addImportToMap();
+    await app.page.getByTestId('wb-save-state').and(app.page.locator('[data-state="saved"]')).waitFor();
+    await app.page.reload();
+    await app.waitForMapIdle();
+    // The saved layers are drawn on the map before the workbench tab is opened.
+    await app.page.waitForFunction(() => Boolean(window.__yongchuanMap!.map.getLayer('wb-drawings-fill')), undefined, { timeout: 30_000 });
+    await app.page.waitForFunction(() => Boolean(window.__yongchuanMap!.map.getLayer('wb-parcel-4544-fill')));
+    await app.openWorkbench();
+    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+    await app.showInTable('drawings');
+    const drawn = JSON.parse((await app.download('wb-export-geojson')).text) as FeatureCollection<Polygon>;
+    expect(drawn.features[0]?.properties?.['name']).toBe('西区地块');
+    const ring = drawn.features[0]!.geometry.coordinates[0]!;
+    for (const corner of corners) expect(Math.min(...ring.map((q) => distanceM(corner, q)))).toBeLessThan(30);
+    await app.showInTable('parcel-4544');
+    expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+  });
+
+  it('checks an outline against the parks and township seats and exports the table', async () => {
+    await app.page.getByTestId('wb-check-parcel-4544').click();
+    const row = app.page.getByTestId('wb-check-row').first();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('凤凰湖产业园');
+    expect(text).toContain('中山路街道');
+    const km2 = Number((await row.getByTestId('wb-check-km2').textContent()) ?? '');
+    expect(Math.abs(km2 - area(TRUTH) / 1e6)).toBeLessThan(0.001);
+    const csv = await app.download('wb-export-checks');
+    expect(csv.name).toMatch(/checks\.csv$/);
+    expect(csv.text).toContain('凤凰湖产业园');
+  });
+
+  it('shows any layer in a sortable, filterable table linked to the map selection', async () => {
+    await app.showInTable('plan:townships');
+    await expect(app.page.getByTestId('wb-table-count').textContent()).resolves.toContain('23 / 23');
+    await app.page.getByTestId('wb-table-filter').fill('松溉');
+    await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="wb-row"]').length === 1);
+    await app.page.getByTestId('wb-row').locator('.wb-row-button').click();
+    expect(await app.selectionInUrl()).toBe('township:500118107000');
+    await expect(app.page.getByTestId('tab-workbench').getAttribute('aria-selected')).resolves.toBe('true');
+    await app.page.getByTestId('wb-table-filter').fill('');
+    await app.page.getByTestId('wb-sort-geonameId').click();
+    await app.page.getByTestId('wb-sort-geonameId').click(); // descending
+    const ids = await app.page.getByTestId('wb-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    const expected = townships.features
+      .map((f) => f.properties as { id: string; geonameId: number })
+      .sort((a, b) => b.geonameId - a.geonameId)
+      .map((p) => p.id);
+    expect(ids).toEqual(expected);
+    const csv = await app.download('wb-export-csv');
+    expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(24);
+    const kml = await app.download('wb-export-kml');
+    expect(kml.text.match(/<Placemark/g)).toHaveLength(23);
+  });
+
+  it('redraws a park outline and exports a geodata-ready parks.geojson', async () => {
+    await app.page.getByTestId('wb-redraw-park').selectOption('sanjiao');
+    await app.page.getByTestId('wb-copy-outline').click();
+    // Drag one vertex of the copied outline about 400 m north.
+    const vertex = sanjiaoShape.coordinates[0]![0]!;
+    await app.jumpTo(vertex[0]!, vertex[1]!, 14);
+    const from = await app.page.evaluate(([x, y]) => {
+      const map = window.__yongchuanMap!.map;
+      const p = map.project([x!, y!]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, vertex);
+    const to = await app.page.evaluate(([x, y]) => {
+      const map = window.__yongchuanMap!.map;
+      const p = map.project([x!, y! + 0.0036]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, vertex);
+    await app.page.mouse.move(from.x, from.y);
+    await app.page.mouse.down();
+    await app.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await app.page.mouse.move(to.x, to.y, { steps: 5 });
+    await app.page.mouse.up();
+    await app.page.getByTestId('wb-finish-edit').click();
+    await expect(app.page.getByTestId('wb-link-park').inputValue()).resolves.toBe('sanjiao');
+    await expect(app.page.getByTestId('wb-park-prechecks').textContent()).resolves.toContain('预检通过');
+    await app.page.getByTestId('wb-park-source').fill('测试来源 2024');
+    await app.page.getByTestId('wb-park-licence').fill('CC0');
+    const parksFile = await app.download('wb-park-download');
+    expect(parksFile.name).toBe('parks.geojson');
+    const collection = JSON.parse(parksFile.text) as FeatureCollection;
+    const sanjiao = collection.features.find((f) => f.id === 'sanjiao');
+    expect(sanjiao?.properties?.['accuracy']).toBe('official-outline');
+    expect(sanjiao?.properties?.['source']).toBe('测试来源 2024');
+    expect(collection.features).toHaveLength(5);
+    const ring = (sanjiao!.geometry as Polygon).coordinates[0]!;
+    const moved: Position = [vertex[0]!, vertex[1]! + 0.0036];
+    expect(Math.min(...ring.map((q) => distanceM(moved, q)))).toBeLessThan(40);
+    expect(Math.min(...ring.map((q) => distanceM(vertex, q)))).toBeGreaterThan(100);
+  });
+
+  it('asks before clearing all work', async () => {
+    await app.page.getByTestId('wb-clear-all').click();
+    await app.page.getByTestId('wb-clear-confirm').waitFor();
+    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+    await app.page.getByTestId('wb-clear-yes').click();
+    expect(await app.workLayerIds()).toEqual([]);
+    await app.page.getByTestId('wb-undo').click();
+    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+  });
+
+  it('cancels a long import and keeps the earlier work', async () => {
+    const big = file('cancel-me.geojson', manyPointsGeoJson(100_000));
+    await app.page.getByTestId('wb-file-input').setInputFiles({ name: big.name, mimeType: 'application/json', buffer: big.buffer });
+    await app.page.getByTestId('wb-import-cancel').click();
+    await app.page.getByTestId('wb-import-cancelled').waitFor();
+    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

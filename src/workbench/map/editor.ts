@@ -67,8 +67,12 @@ function ensureDraw(map: MapLibreMap): TerraDraw {
     );
     instance.removeFeatures([id]);
     state.commitWork(layers);
-    state.setWorkTool('none');
-    state.selectWorkFeature({ layerId: 'drawings', featureId }, 'map');
+    // After the click that finished the shape has been handled, so that it neither
+    // selects something under it nor clears this selection.
+    setTimeout(() => {
+      useAppStore.getState().setWorkTool('none');
+      useAppStore.getState().selectWorkFeature({ layerId: 'drawings', featureId }, 'map');
+    }, 0);
   });
   draw = instance;
   drawMap = map;
