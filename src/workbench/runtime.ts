@@ -67,8 +67,14 @@ function flyToSelection(map: MapLibreMap, state: AppState, previous: AppState | 
       [w, s],
       [e, n],
     ],
-    { padding: 80, maxZoom: 14, animate: !reduceMotion },
+    { padding: fitPadding(), maxZoom: 14, animate: !reduceMotion },
   );
+}
+
+/** Room for the legend on wide screens (see MapView's padding). */
+function fitPadding() {
+  const wide = window.matchMedia?.('(min-width: 701px)').matches ?? true;
+  return wide ? { top: 60, bottom: 60, left: 60, right: 340 } : 40;
 }
 
 /** Fits the map to a whole layer (after an import). */
@@ -81,7 +87,7 @@ export function fitLayer(map: MapLibreMap, layerId: string): void {
       [w, s],
       [e, n],
     ],
-    { padding: 80, maxZoom: 14, animate: false },
+    { padding: fitPadding(), maxZoom: 14, animate: false },
   );
 }
 

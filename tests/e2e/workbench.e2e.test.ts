@@ -1,5 +1,5 @@
 import { area } from '@turf/turf';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDriver } from './support/driver';
@@ -329,4 +329,38 @@ describe('the workbench keeps work, measures and draws', () => {
     expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
     expect(app.consoleErrors).toEqual([]);
   });
+});
+
+describe('workbench screenshots', () => {
+  for (const [label, options] of [
+    ['desktop', { viewport: { width: 1366, height: 768 } }],
+    ['phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+  ] as const) {
+    it(`saves the workbench with an import under review and a checked layer (${label})`, async () => {
+      const app = await AppDriver.open('', options);
+      try {
+        mkdirSync('tests/e2e/artifacts', { recursive: true });
+        await app.openWorkbench();
+        await app.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
+        await app.addImportToMap();
+        await app.page.getByTestId(`wb-check-parcel-4544`).click();
+        await app.waitForMapIdle();
+        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-checked.png`);
+        await app.importFile(file('mixed.geojson', problemsGeoJson()));
+        await app.page.getByTestId('wb-review').scrollIntoViewIfNeeded();
+        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-review.png`);
+        await app.page.getByTestId('wb-table-section').scrollIntoViewIfNeeded();
+        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-table.png`);
+        await app.jumpTo(105.91, 29.37, 11);
+        await app.page.getByTestId('wb-measure-area').click();
+        await app.page.getByTestId('wb-measure-area').scrollIntoViewIfNeeded();
+        for (const [x, y] of [[105.88, 29.35], [105.94, 29.345], [105.945, 29.39], [105.885, 29.395]] as const) await app.clickMapAt(x, y);
+        await app.waitForMapIdle();
+        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-measure.png`);
+        expect(app.consoleErrors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
 });

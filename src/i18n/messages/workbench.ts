@@ -202,7 +202,7 @@ export const workbenchMessages = defineMessages(zh, {
   wbKm: '{{value}} km',
   wbKm2: '{{value}} km²',
   wbMu: '{{value}} mu',
-  wbMuNote: '1 mu (亩) = 666.67 m²',
+  wbMuNote: '1 mu = 666.67 m²',
   wbImport: 'Import',
   wbDrop: 'Drop a file here, or',
   wbChooseFile: 'choose a file',

@@ -9,6 +9,7 @@ import { checkPolygon, type CheckRow } from '../checks';
 import { tableCsv } from '../exportFormats';
 import { isPolygonal } from '../geometry';
 import { formatNumber } from '../measure';
+import { districtBbox } from '../runtime';
 import { download, fileBase } from './download';
 
 const POLYGON_LIMIT = 300;
@@ -20,7 +21,9 @@ export function ChecksSection({ layerId }: { layerId: string }) {
   const rows = useMemo(() => {
     if (!layer) return { rows: [] as CheckRow[], limited: false };
     const polygons = layer.features.filter((f) => isPolygonal(f.geometry));
-    const context = { parks: data.parks, townships: data.townships, plan: planParks, origin: { lon: 105.9, lat: 29.35 } };
+    const [w, south, e, north] = districtBbox();
+    const origin = { lon: (w + e) / 2, lat: (south + north) / 2 };
+    const context = { parks: data.parks, townships: data.townships, plan: planParks, origin };
     const out = polygons
       .slice(0, POLYGON_LIMIT)
       .map((f) => checkPolygon(f, layer.name, layer.parkLinks[f.id], context))
@@ -79,32 +82,40 @@ export function ChecksSection({ layerId }: { layerId: string }) {
             <span className="derived-badge">{t('derived')}</span> {t('wbDerivedNote')}
           </p>
           {rows.limited && <p className="wb-hint">{t('wbChecksLimited', { limit: POLYGON_LIMIT })}</p>}
-          <div className="wb-table-wrap">
-            <table className="wb-table">
-              <thead>
-                <tr>
-                  {header.map((h) => (
-                    <th key={h} scope="col">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+          {/* One small table per polygon: readable in the narrow panel; the export has them all in one. */}
+          {rows.rows.map((r) => (
+            <table key={r.featureId} className="wb-check-card" data-testid="wb-check-row" data-id={r.featureId}>
+              <caption>{r.featureName}</caption>
               <tbody>
-                {rows.rows.map((r) => (
-                  <tr key={r.featureId} data-testid="wb-check-row" data-id={r.featureId}>
-                    <th scope="row">{r.featureName}</th>
-                    <td data-testid="wb-check-km2">{n(r.areaKm2, 3)}</td>
-                    <td>{n(r.areaMu, 0)}</td>
-                    <td>{overlapsText(r)}</td>
-                    <td>{r.seats.map(seatName).join('、') || '—'}</td>
-                    <td>{nearestText(r)}</td>
-                    <td>{replaceText(r)}</td>
+                <tr>
+                  <th scope="row">{t('wbColArea')}</th>
+                  <td data-testid="wb-check-km2">{n(r.areaKm2, 3)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('wbColMu')}</th>
+                  <td>{n(r.areaMu, 0)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('wbColOverlaps')}</th>
+                  <td>{overlapsText(r)}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('wbColSeats')}</th>
+                  <td>{r.seats.map(seatName).join('、') || '—'}</td>
+                </tr>
+                <tr>
+                  <th scope="row">{t('wbColNearest')}</th>
+                  <td>{nearestText(r)}</td>
+                </tr>
+                {r.replacement && (
+                  <tr>
+                    <th scope="row">{t('wbColReplace')}</th>
+                    <td data-testid="wb-check-replacement">{replaceText(r)}</td>
                   </tr>
-                ))}
+                )}
               </tbody>
             </table>
-          </div>
+          ))}
           <button type="button" className="wb-link" data-testid="wb-export-checks" onClick={exportCsv}>
             {t('wbExportChecks')}
           </button>
