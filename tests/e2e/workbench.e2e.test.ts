@@ -104,6 +104,15 @@ describe('the planners’ workbench on a laptop', () => {
     await expect(app.page.getByTestId('wb-layer-mixed').getByTestId('wb-layer-count').textContent()).resolves.toContain('2 个要素');
   });
 
+  it('imports a KML file dropped onto the map', async () => {
+    const kml = `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>大安通用机场附近</name><Point><coordinates>105.98,29.36</coordinates></Point></Placemark></Document></kml>`;
+    await app.dropFileOnMap('sites.kml', kml);
+    expect(await app.detectedCrsText()).toContain('KML 规定为 WGS-84');
+    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('全部 1 个要素');
+    await app.page.getByRole('button', { name: '放弃' }).click();
+    expect(await app.workLayerIds()).not.toContain('sites');
+  });
+
   it('loads 100 000 points off the main thread while the page keeps answering', async () => {
     const big = file('many-points.geojson', manyPointsGeoJson(100_000));
     // Count animation frames and clicks handled while the import's progress is on screen.

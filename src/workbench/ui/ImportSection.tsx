@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StringKey } from '../../i18n/strings';
 import { useT } from '../../i18n/useT';
 import { extensionMap } from '../../map/extensions';
@@ -65,11 +65,36 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
     if (inputRef.current) inputRef.current.value = '';
   };
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    pick(event.dataTransfer.files);
-  };
+  // A file dropped anywhere on the page (the map included) is imported, never opened by the browser.
+  const pickRef = useRef(pick);
+  useEffect(() => {
+    pickRef.current = pick;
+  });
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      pickRef.current(event.dataTransfer?.files ?? null);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
 
   const add = (result: ImportResult) => {
     const state = useAppStore.getState();
@@ -105,12 +130,6 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
       <div
         className={dragging ? 'wb-drop dragging' : 'wb-drop'}
         data-testid="wb-drop"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
       >
         <p>
           {t('wbDrop')}{' '}

@@ -144,6 +144,22 @@ export class AppDriver {
     await this.page.locator('[data-testid="wb-review"], [data-testid="wb-import-error"], [data-testid="wb-import-cancelled"]').first().waitFor({ timeout: 60_000 });
   }
 
+  /** Drops a text file onto the map, as dragging it from the desktop does. */
+  async dropFileOnMap(name: string, text: string): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ([fileName, content]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content!], fileName!, { type: 'application/octet-stream' }));
+        return data;
+      },
+      [name, text],
+    );
+    const map = this.page.getByTestId('map');
+    await map.dispatchEvent('dragover', { dataTransfer: transfer });
+    await map.dispatchEvent('drop', { dataTransfer: transfer });
+    await this.page.locator('[data-testid="wb-review"], [data-testid="wb-import-error"]').first().waitFor({ timeout: 60_000 });
+  }
+
   async detectedCrsText(): Promise<string> {
     return (await this.page.getByTestId('wb-crs-detected').textContent()) ?? '';
   }
