@@ -80,10 +80,11 @@ function install(map: MapLibreMap): void {
 
 export function applyMeasure(map: MapLibreMap, state: AppState): void {
   if (!installed.has(map)) install(map);
+  // A class, not the canvas style: the map's hover handler resets the canvas cursor on every move.
+  map.getContainer().classList.toggle('wb-crosshair', state.workTool !== 'none');
   const key = [state.workTool, state.measurePoints, state.measureCursor];
   const before = lastDrawn.get(map);
   if (before && before.every((v, i) => v === key[i])) return;
   lastDrawn.set(map, key);
   (map.getSource(SOURCE) as GeoJSONSource).setData(shape(state));
-  map.getCanvas().style.cursor = measuring(state) ? 'crosshair' : '';
 }
