@@ -15,6 +15,7 @@ import { SharePanel } from '../share/SharePanel';
 import { TourButton } from '../tour/TourButton';
 import { TourOverlay } from '../tour/TourOverlay';
 import { UrlNotice } from '../share/UrlNotice';
+import { bootWorkbench } from '../workbench/boot';
 import { Announcer } from './Announcer';
 import './tools.css';
 import { GeoDataContext } from './GeoDataContext';
@@ -37,6 +38,10 @@ export function App() {
       const data = load.data;
       return startHistorySync((selection) => selectionExists(selection, data));
     }
+  }, [load]);
+
+  useEffect(() => {
+    if (load.status === 'ready') bootWorkbench(load.data);
   }, [load]);
 
   return (

@@ -14,6 +14,7 @@ import { distanceMessages } from './messages/distance';
 import { exportMessages } from './messages/export';
 import { shareMessages } from './messages/share';
 import { tourMessages } from './messages/tour';
+import { workbenchMessages } from './messages/workbench';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
@@ -29,6 +30,7 @@ const modules = [
   exportMessages,
   basemapMessages,
   tourMessages,
+  workbenchMessages,
 ] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;

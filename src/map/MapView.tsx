@@ -12,6 +12,7 @@ import { applyTour } from './tour';
 import { tourSteps } from '../tour/tourSteps';
 import { clusters, parks } from '../data/plan';
 import { readView, showView } from './view';
+import { runMapExtensions, setExtensionMap } from './extensions';
 
 /** Matches `.legend` width in app.css. */
 const LEGEND_WIDTH_PX = 270;
@@ -67,6 +68,7 @@ function syncMap(controller: MapController, data: GeoData, state: AppState, prev
   if (!previous || state.industryFilter !== previous.industryFilter || state.layers !== previous.layers) {
     applyIndustryLens(controller.map, data, state.industryFilter, state.layers);
   }
+  runMapExtensions(controller.map, state, previous);
 }
 
 /** A thin React shell: creates the map once and hands it store changes in one direction. */
@@ -86,7 +88,11 @@ export function MapView({ data }: { data: GeoData }) {
         data,
         useAppStore.getState().language,
         {
-          onSelect: (selection) => useAppStore.getState().select(selection, 'map'),
+          // While a workbench tool is active, map clicks place points instead of selecting.
+          onSelect: (selection) => {
+            const { workTool, workEditing } = useAppStore.getState();
+            if (workTool === 'none' && !workEditing) useAppStore.getState().select(selection, 'map');
+          },
           onHover: (hover) => useAppStore.getState().setHover(hover),
         },
         mapPadding(),
@@ -102,6 +108,7 @@ export function MapView({ data }: { data: GeoData }) {
     let ready = false;
     controller.map.once('load', () => {
       ready = true;
+      setExtensionMap(controller.map, useAppStore.getState);
       syncMap(controller, data, useAppStore.getState(), null);
       useAppStore.getState().setView(readView(controller.map, needsGcj(useAppStore.getState().basemap)), 'map');
     });
@@ -116,6 +123,7 @@ export function MapView({ data }: { data: GeoData }) {
     return () => {
       resizeObserver.disconnect();
       unsubscribe();
+      setExtensionMap(null, useAppStore.getState);
       controller.destroy();
       if (window.__yongchuanMap === controller) delete window.__yongchuanMap;
       if (activeMap() === controller) setActiveMap(null);

@@ -8,6 +8,7 @@ import { IndicatorsPanel } from './IndicatorsPanel';
 import { IndustriesPanel } from './IndustriesPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { ParksPanel } from './ParksPanel';
+import { WorkbenchPanel } from './WorkbenchPanel';
 
 const tabs: { id: PanelTab; label: StringKey }[] = [
   { id: 'overview', label: 'tabOverview' },
@@ -16,6 +17,7 @@ const tabs: { id: PanelTab; label: StringKey }[] = [
   { id: 'industries', label: 'tabIndustries' },
   { id: 'compare', label: 'tabCompare' },
   { id: 'indicators', label: 'tabIndicators' },
+  { id: 'workbench', label: 'tabWorkbench' },
 ];
 
 /** The side panel on wide screens; a bottom sheet on phones. */
@@ -86,6 +88,7 @@ export function SidePanel() {
         {tab === 'industries' && <IndustriesPanel />}
         {tab === 'compare' && <ComparePanel />}
         {tab === 'indicators' && <IndicatorsPanel />}
+        {tab === 'workbench' && <WorkbenchPanel />}
       </div>
     </aside>
   );

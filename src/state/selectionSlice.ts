@@ -2,8 +2,11 @@ import { sameSelection, type Selection, type SelectionKind } from './selection';
 import type { Slice } from './slice';
 import type { PanelTab } from './uiSlice';
 
-/** Where a selection change came from: the map does not fly to what the user just clicked on it. */
-export type SelectionOrigin = 'map' | 'list' | 'history' | 'keyboard';
+/**
+ * Where a selection change came from: the map does not fly to what the user just clicked on it.
+ * 'table' (the workbench's attribute table) keeps the current tab.
+ */
+export type SelectionOrigin = 'map' | 'list' | 'history' | 'keyboard' | 'table';
 
 /** The list tab where each kind of selection is shown. */
 export const tabOfKind: Record<SelectionKind, PanelTab> = {
@@ -32,7 +35,7 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
     set({
       selection,
       selectionOrigin: origin,
-      tab: selection ? tabOfKind[selection.kind] : get().tab,
+      tab: selection && origin !== 'table' ? tabOfKind[selection.kind] : get().tab,
       sheetExpanded: selection !== null || get().sheetExpanded,
     });
   },

@@ -9,6 +9,7 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createShareSlice, type ShareSlice } from './shareSlice';
 import { createTourSlice, type TourSlice } from './tourSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createWorkbenchSlice, type WorkbenchSlice } from './workbenchSlice';
 
 export type { LayerGroup } from './layersSlice';
 export { initialLayers } from './layersSlice';
@@ -26,7 +27,8 @@ export type AppState = SelectionSlice &
   BasemapSlice &
   DistanceSlice &
   TourSlice &
-  ExportSlice;
+  ExportSlice &
+  WorkbenchSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createSelectionSlice(...args),
@@ -39,4 +41,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createDistanceSlice(...args),
   ...createTourSlice(...args),
   ...createExportSlice(...args),
+  ...createWorkbenchSlice(...args),
 }));

@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/strings';
 import type { Slice } from './slice';
 
-export type PanelTab = 'overview' | 'parks' | 'clusters' | 'industries' | 'compare' | 'indicators';
+export type PanelTab = 'overview' | 'parks' | 'clusters' | 'industries' | 'compare' | 'indicators' | 'workbench';
 
 export interface UiSlice {
   language: Language;

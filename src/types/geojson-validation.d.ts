@@ -5,4 +5,6 @@ declare module 'geojson-validation' {
   export function valid(geoJSON: unknown, trace?: false): boolean;
   export function isFeatureCollection(geoJSON: unknown, trace: true): string[];
   export function isFeatureCollection(geoJSON: unknown, trace?: false): boolean;
+  export function isGeometryObject(geometry: unknown, trace: true): string[];
+  export function isGeometryObject(geometry: unknown, trace?: false): boolean;
 }

@@ -75,7 +75,7 @@ export class AppDriver {
     );
   }
 
-  async openTab(tab: 'overview' | 'parks' | 'clusters'): Promise<void> {
+  async openTab(tab: 'overview' | 'parks' | 'clusters' | 'workbench'): Promise<void> {
     await this.page.getByTestId(`tab-${tab}`).click();
   }
 
@@ -258,6 +258,93 @@ export class AppDriver {
       }
       return out;
     });
+  }
+
+  // ---- planners' workbench ----
+
+  /** Opens the workbench tab and waits until its code has loaded. */
+  async openWorkbench(): Promise<void> {
+    await this.openTab('workbench');
+    await this.page.getByTestId('workbench').waitFor({ timeout: 30_000 });
+  }
+
+  /** Chooses a file in the import's file input, as the file picker does, and waits for the review or an error. */
+  async importFile(file: { name: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByTestId('wb-file-input').setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
+    await this.page.locator('[data-testid="wb-review"], [data-testid="wb-import-error"], [data-testid="wb-import-cancelled"]').first().waitFor({ timeout: 60_000 });
+  }
+
+  /** Drops a text file onto the map, as dragging it from the desktop does. */
+  async dropFileOnMap(name: string, text: string): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ([fileName, content]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content!], fileName!, { type: 'application/octet-stream' }));
+        return data;
+      },
+      [name, text],
+    );
+    const map = this.page.getByTestId('map');
+    await map.dispatchEvent('dragover', { dataTransfer: transfer });
+    await map.dispatchEvent('drop', { dataTransfer: transfer });
+    await this.page.locator('[data-testid="wb-review"], [data-testid="wb-import-error"]').first().waitFor({ timeout: 60_000 });
+  }
+
+  async detectedCrsText(): Promise<string> {
+    return (await this.page.getByTestId('wb-crs-detected').textContent()) ?? '';
+  }
+
+  /** Overrides the detected coordinate system and waits for the file to be read again. */
+  async chooseCrs(crs: string): Promise<void> {
+    await this.page.getByTestId('wb-crs-select').selectOption(crs);
+    await this.page.waitForFunction(
+      (value) => (document.querySelector('[data-testid="wb-crs-select"]') as HTMLSelectElement | null)?.value === value,
+      crs,
+      { timeout: 60_000 },
+    );
+  }
+
+  async addImportToMap(): Promise<void> {
+    await this.page.getByTestId('wb-add-to-map').click();
+    await this.page.getByTestId('wb-import-added').waitFor();
+  }
+
+  /** Clicks an export button and returns the downloaded file's text. */
+  async download(testId: string): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+
+  /** Shows a layer (a workbench layer id, or plan:<layer>) in the attribute table. */
+  async showInTable(value: string): Promise<void> {
+    await this.page.getByTestId('wb-table-layer').selectOption(value.startsWith('plan:') ? value : `work:${value}`);
+  }
+
+  async workLayerIds(): Promise<string[]> {
+    return this.page.locator('[data-testid^="wb-layer-"]').evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-testid')!.replace('wb-layer-', '')).filter((id) => id !== 'count'),
+    );
+  }
+
+  /** Clicks the map at a longitude/latitude. */
+  async clickMapAt(lon: number, lat: number): Promise<void> {
+    const point = await this.page.evaluate(
+      ([x, y]) => {
+        const map = window.__yongchuanMap!.map;
+        const p = map.project([x!, y!]);
+        const rect = map.getCanvas().getBoundingClientRect();
+        return { x: rect.left + p.x, y: rect.top + p.y };
+      },
+      [lon, lat],
+    );
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  async jumpTo(lon: number, lat: number, zoom: number): Promise<void> {
+    await this.page.evaluate(([x, y, z]) => window.__yongchuanMap!.map.jumpTo({ center: [x!, y!], zoom: z! }), [lon, lat, zoom]);
+    await this.waitForMapIdle();
   }
 
   async screenshot(path: string): Promise<void> {

@@ -1,0 +1,88 @@
+/**
+ * Conversions from the coordinate systems planners meet in Chongqing to WGS-84.
+ * Gauss-Krüger and Web Mercator go through proj4; GCJ-02 and BD-09 (Chinese web-map
+ * offsets, not projections) through gcoord. CGCS2000 geographic differs from WGS-84
+ * by centimetres, far below what the map shows, so it is taken as is.
+ */
+import gcoord from 'gcoord';
+import type { Position } from 'geojson';
+import proj4 from 'proj4';
+import type { CrsId } from './types';
+
+export const CRS_IDS: readonly CrsId[] = ['wgs84', 'cgcs2000', 'gcj02', 'bd09', 'epsg3857', 'epsg4544', 'epsg4523'];
+
+/** Short technical labels (the same in both languages). */
+export const CRS_LABELS: Record<CrsId, string> = {
+  wgs84: 'WGS-84 (EPSG:4326)',
+  cgcs2000: 'CGCS2000 (EPSG:4490)',
+  gcj02: 'GCJ-02',
+  bd09: 'BD-09',
+  epsg3857: 'Web Mercator (EPSG:3857)',
+  epsg4544: 'CGCS2000 / 3° GK CM 105°E (EPSG:4544)',
+  epsg4523: 'CGCS2000 / 3° GK zone 35 (EPSG:4523)',
+};
+
+const GK_4544 = '+proj=tmerc +lat_0=0 +lon_0=105 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs';
+const GK_4523 = '+proj=tmerc +lat_0=0 +lon_0=105 +k=1 +x_0=35500000 +y_0=0 +ellps=GRS80 +units=m +no_defs';
+proj4.defs('EPSG:4544', GK_4544);
+proj4.defs('EPSG:4523', GK_4523);
+
+const projected: Partial<Record<CrsId, string>> = {
+  epsg3857: 'EPSG:3857',
+  epsg4544: 'EPSG:4544',
+  epsg4523: 'EPSG:4523',
+};
+
+export type Transform = (position: Position) => Position;
+
+function keepRest(position: Position, lon: number, lat: number): Position {
+  return position.length > 2 ? [lon, lat, ...position.slice(2)] : [lon, lat];
+}
+
+/** A function converting one position of `crs` to WGS-84 longitude/latitude. */
+export function toWgs84(crs: CrsId): Transform {
+  const code = projected[crs];
+  if (code) {
+    const converter = proj4(code, 'EPSG:4326');
+    return (p) => {
+      const [lon, lat] = converter.forward([p[0] ?? NaN, p[1] ?? NaN]);
+      return keepRest(p, lon ?? NaN, lat ?? NaN);
+    };
+  }
+  if (crs === 'gcj02' || crs === 'bd09') {
+    const from = crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
+    return (p) => {
+      const [lon, lat] = gcoord.transform<[number, number]>([p[0] ?? NaN, p[1] ?? NaN], from, gcoord.WGS84);
+      return keepRest(p, lon, lat);
+    };
+  }
+  return (p) => p;
+}
+
+/** The reverse of {@link toWgs84}, used to write test files and to check round trips. */
+export function fromWgs84(crs: CrsId): Transform {
+  const code = projected[crs];
+  if (code) {
+    const converter = proj4('EPSG:4326', code);
+    return (p) => {
+      const [x, y] = converter.forward([p[0] ?? NaN, p[1] ?? NaN]);
+      return keepRest(p, x ?? NaN, y ?? NaN);
+    };
+  }
+  if (crs === 'gcj02' || crs === 'bd09') {
+    const to = crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
+    return (p) => {
+      const [x, y] = gcoord.transform<[number, number]>([p[0] ?? NaN, p[1] ?? NaN], gcoord.WGS84, to);
+      return keepRest(p, x, y);
+    };
+  }
+  return (p) => p;
+}
+
+export function isGeographic(crs: CrsId): boolean {
+  return !(crs in projected);
+}
+
+/** Well-known text of the .prj that GIS software writes for EPSG:4544 (used by tests and fixtures). */
+export const PRJ_4544 =
+  'PROJCS["CGCS2000_3_Degree_GK_CM_105E",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",105.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';

@@ -1,0 +1,116 @@
+/**
+ * Writing a layer out: RFC 7946 GeoJSON (WGS-84, 6 decimals, exterior rings
+ * counter-clockwise, no `crs`), CSV (one row per feature, WKT geometry plus lon/lat for
+ * points) and KML 2.2. Pure.
+ */
+import type { Position } from 'geojson';
+import Papa from 'papaparse';
+import { rewindPolygonRings, roundPosition } from '../geo/normalize';
+import { mapPositions } from './geometry';
+import type { WorkFeature, WorkGeometry } from './types';
+
+function rfc7946Geometry(geometry: WorkGeometry): WorkGeometry {
+  const rounded = mapPositions(geometry, (p) => roundPosition(p));
+  if (rounded.type === 'Polygon') return { ...rounded, coordinates: rewindPolygonRings(rounded.coordinates) };
+  if (rounded.type === 'MultiPolygon') return { ...rounded, coordinates: rounded.coordinates.map(rewindPolygonRings) };
+  return rounded;
+}
+
+export function toGeoJsonText(features: readonly WorkFeature[]): string {
+  const collection = {
+    type: 'FeatureCollection',
+    features: features.map((f) => ({ type: 'Feature', id: f.id, properties: f.properties, geometry: rfc7946Geometry(f.geometry) })),
+  };
+  return `${JSON.stringify(collection)}\n`;
+}
+
+const pos = (p: Position): string => `${p[0]} ${p[1]}`;
+const ring = (r: readonly Position[]): string => `(${r.map(pos).join(', ')})`;
+
+/** Well-known text of a geometry. */
+export function toWkt(geometry: WorkGeometry): string {
+  const g = rfc7946Geometry(geometry);
+  switch (g.type) {
+    case 'Point':
+      return `POINT (${pos(g.coordinates)})`;
+    case 'MultiPoint':
+      return `MULTIPOINT (${g.coordinates.map((p) => `(${pos(p)})`).join(', ')})`;
+    case 'LineString':
+      return `LINESTRING ${ring(g.coordinates)}`;
+    case 'MultiLineString':
+      return `MULTILINESTRING (${g.coordinates.map(ring).join(', ')})`;
+    case 'Polygon':
+      return `POLYGON (${g.coordinates.map(ring).join(', ')})`;
+    case 'MultiPolygon':
+      return `MULTIPOLYGON (${g.coordinates.map((poly) => `(${poly.map(ring).join(', ')})`).join(', ')})`;
+  }
+}
+
+function cell(value: unknown): string | number | boolean {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+export function toCsvText(features: readonly WorkFeature[]): string {
+  const keys = [...new Set(features.flatMap((f) => Object.keys(f.properties)))];
+  const fields = ['id', ...keys.filter((k) => !['id', 'lon', 'lat', 'wkt'].includes(k)), 'lon', 'lat', 'wkt'];
+  const data = features.map((f) => {
+    const point = f.geometry.type === 'Point' ? roundPosition(f.geometry.coordinates) : null;
+    return fields.map((field) => {
+      if (field === 'id') return f.id;
+      if (field === 'lon') return point ? point[0]! : '';
+      if (field === 'lat') return point ? point[1]! : '';
+      if (field === 'wkt') return toWkt(f.geometry);
+      return cell(f.properties[field]);
+    });
+  });
+  // A byte-order mark so that spreadsheet programs read the Chinese text as UTF-8.
+  return `\uFEFF${Papa.unparse({ fields, data })}\r\n`;
+}
+
+function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const kmlCoords = (ps: readonly Position[]): string => `<coordinates>${ps.map((p) => `${p[0]},${p[1]}`).join(' ')}</coordinates>`;
+
+function kmlPolygon(rings: readonly Position[][]): string {
+  const [outer, ...holes] = rings;
+  const inner = holes.map((h) => `<innerBoundaryIs><LinearRing>${kmlCoords(h)}</LinearRing></innerBoundaryIs>`).join('');
+  return `<Polygon><outerBoundaryIs><LinearRing>${kmlCoords(outer ?? [])}</LinearRing></outerBoundaryIs>${inner}</Polygon>`;
+}
+
+function kmlGeometry(geometry: WorkGeometry): string {
+  const g = rfc7946Geometry(geometry);
+  switch (g.type) {
+    case 'Point':
+      return `<Point>${kmlCoords([g.coordinates])}</Point>`;
+    case 'MultiPoint':
+      return `<MultiGeometry>${g.coordinates.map((p) => `<Point>${kmlCoords([p])}</Point>`).join('')}</MultiGeometry>`;
+    case 'LineString':
+      return `<LineString>${kmlCoords(g.coordinates)}</LineString>`;
+    case 'MultiLineString':
+      return `<MultiGeometry>${g.coordinates.map((l) => `<LineString>${kmlCoords(l)}</LineString>`).join('')}</MultiGeometry>`;
+    case 'Polygon':
+      return kmlPolygon(g.coordinates);
+    case 'MultiPolygon':
+      return `<MultiGeometry>${g.coordinates.map(kmlPolygon).join('')}</MultiGeometry>`;
+  }
+}
+
+export function toKmlText(features: readonly WorkFeature[], layerName: string, nameOf: (f: WorkFeature) => string): string {
+  const placemarks = features.map((f) => {
+    const data = Object.entries(f.properties)
+      .map(([k, v]) => `<Data name="${xml(k)}"><value>${xml(String(cell(v)))}</value></Data>`)
+      .join('');
+    return `<Placemark id="${xml(f.id)}"><name>${xml(nameOf(f))}</name><ExtendedData>${data}</ExtendedData>${kmlGeometry(f.geometry)}</Placemark>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>${xml(layerName)}</name>\n${placemarks.join('\n')}\n</Document></kml>\n`;
+}
+
+/** A CSV table from a header row and rows. */
+export function tableCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return `\uFEFF${Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) })}\r\n`;
+}

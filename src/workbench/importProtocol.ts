@@ -1,0 +1,15 @@
+/** Messages between the page and the import worker. */
+import type { BBox } from './geometry';
+import type { CrsId, ImportErrorCode, ImportResult } from './types';
+
+export interface ImportRequest {
+  fileName: string;
+  bytes: ArrayBuffer;
+  crs?: CrsId;
+  districtBbox: BBox;
+}
+
+export type ImportResponse =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; result: ImportResult }
+  | { type: 'error'; code: ImportErrorCode; detail: string };

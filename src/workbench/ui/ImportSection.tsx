@@ -1,0 +1,266 @@
+import { useEffect, useRef, useState } from 'react';
+import type { StringKey } from '../../i18n/strings';
+import { useT } from '../../i18n/useT';
+import { extensionMap } from '../../map/extensions';
+import { useAppStore } from '../../state/store';
+import { CRS_IDS, CRS_LABELS } from '../crs';
+import { exportName } from './names';
+import { tableCsv } from '../exportFormats';
+import { ImportFailure, startImport, type ImportHandle } from '../importClient';
+import { addLayer, newLayerId } from '../layers';
+import { districtBbox, fitLayer } from '../runtime';
+import type { CrsId, ImportProblem, ImportResult } from '../types';
+import { download, fileBase } from './download';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'reading'; file: File; done: number; total: number; handle: ImportHandle }
+  | { kind: 'review'; file: File; result: ImportResult }
+  | { kind: 'failed'; file: string; reason: string }
+  | { kind: 'cancelled' }
+  | { kind: 'added'; layer: string; count: number };
+
+const PROBLEMS_SHOWN = 100;
+
+const key = (prefix: string, code: string): StringKey => `${prefix}${code.replace(/-/g, '_')}` as StringKey;
+
+export function problemText(problem: ImportProblem, t: ReturnType<typeof useT>['t']): { where: string; what: string; fix: string } {
+  const where = problem.name
+    ? t('wbProblemAtNamed', { n: problem.index + 1, index: problem.index, name: problem.name })
+    : t('wbProblemAt', { n: problem.index + 1, index: problem.index });
+  const near = problem.at ? ` · ${t('wbNear', { lon: problem.at[0], lat: problem.at[1] })}` : '';
+  return { where, what: `${t(key('wbP_', problem.code), { detail: problem.detail ?? '' })}${near}`, fix: t(key('wbF_', problem.code)) };
+}
+
+export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void }) {
+  const { t } = useT();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const run = (file: File, crs?: CrsId) => {
+    const handle = startImport(file, {
+      crs,
+      districtBbox: districtBbox(),
+      onProgress: (done, total) =>
+        setStatus((s) => (s.kind === 'reading' && s.handle === handle ? { ...s, done, total } : s)),
+    });
+    setStatus({ kind: 'reading', file, done: 0, total: 0, handle });
+    handle.promise.then(
+      (result) => setStatus((s) => (s.kind === 'reading' && s.handle === handle ? { kind: 'review', file, result } : s)),
+      (error: unknown) =>
+        setStatus((s) => {
+          if (!(s.kind === 'reading' && s.handle === handle)) return s;
+          if (error instanceof ImportFailure && error.code === 'cancelled') return { kind: 'cancelled' };
+          const code = error instanceof ImportFailure ? error.code : 'unreadable';
+          const detail = error instanceof ImportFailure ? error.detail : String(error);
+          return { kind: 'failed', file: file.name, reason: t(key('wbErr_', code), { detail }) };
+        }),
+    );
+  };
+
+  const pick = (files: FileList | null) => {
+    const file = files?.[0];
+    if (file) run(file);
+    if (inputRef.current) inputRef.current.value = '';
+  };
+
+  // A file dropped anywhere on the page (the map included) is imported, never opened by the browser.
+  const pickRef = useRef(pick);
+  useEffect(() => {
+    pickRef.current = pick;
+  });
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      pickRef.current(event.dataTransfer?.files ?? null);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  const add = (result: ImportResult) => {
+    const state = useAppStore.getState();
+    const id = newLayerId(state.workLayers, fileBase(result.fileName));
+    state.commitWork(
+      addLayer(state.workLayers, {
+        id,
+        name: result.fileName,
+        origin: 'import',
+        source: { fileName: result.fileName, format: result.format, crs: result.crs, crsReason: result.crsReason },
+        features: result.features,
+        visible: true,
+        parkLinks: {},
+      }),
+    );
+    const map = extensionMap();
+    if (map) fitLayer(map, id);
+    setStatus({ kind: 'added', layer: result.fileName, count: result.features.length });
+    onAdded(id);
+  };
+
+  const exportProblems = (result: ImportResult) => {
+    const rows = result.problems.map((p) => {
+      const text = problemText(p, t);
+      return [p.index, p.name ?? '', p.code, text.what, text.fix];
+    });
+    download(tableCsv(['index', 'name', 'code', 'problem', 'what to do'], rows), `${fileBase(result.fileName)}-problems.csv`, 'text/csv');
+  };
+
+  return (
+    <section className="wb-section" aria-labelledby="wb-import-title">
+      <h3 id="wb-import-title">{t('wbImport')}</h3>
+      <div
+        className={dragging ? 'wb-drop dragging' : 'wb-drop'}
+        data-testid="wb-drop"
+      >
+        <p>
+          {t('wbDrop')}{' '}
+          <label className="wb-file-label">
+            {t('wbChooseFile')}
+            <input
+              ref={inputRef}
+              type="file"
+              className="visually-hidden"
+              accept=".geojson,.json,.zip,.kml,.csv,.txt,.shp"
+              data-testid="wb-file-input"
+              onChange={(event) => pick(event.target.files)}
+            />
+          </label>
+        </p>
+        <p className="wb-hint">{t('wbFormats')}</p>
+      </div>
+
+      {status.kind === 'reading' && (
+        <div className="wb-progress" role="status" data-testid="wb-import-progress">
+          <p>{t('wbReading', { file: status.file.name })}</p>
+          <progress max={status.total || 1} value={status.done} aria-label={t('wbReading', { file: status.file.name })} />
+          {status.total > 0 && <p className="wb-hint">{t('wbProgress', { done: status.done.toLocaleString(), total: status.total.toLocaleString() })}</p>}
+          <button type="button" data-testid="wb-import-cancel" onClick={() => status.handle.cancel()}>
+            {t('wbCancel')}
+          </button>
+        </div>
+      )}
+      {status.kind === 'failed' && (
+        <p className="wb-error" role="alert" data-testid="wb-import-error">
+          {t('wbFailed', { file: status.file, reason: status.reason })}
+        </p>
+      )}
+      {status.kind === 'cancelled' && (
+        <p className="wb-note" role="status" data-testid="wb-import-cancelled">
+          {t('wbCancelled')}
+        </p>
+      )}
+      {status.kind === 'added' && (
+        <p className="wb-note" role="status" data-testid="wb-import-added">
+          {t('wbAdded', { layer: status.layer, count: status.count.toLocaleString() })}
+        </p>
+      )}
+      {status.kind === 'review' && (
+        <Review
+          file={status.file}
+          result={status.result}
+          onCrs={(crs) => run(status.file, crs)}
+          onAdd={() => add(status.result)}
+          onDiscard={() => setStatus({ kind: 'idle' })}
+          onExportProblems={() => exportProblems(status.result)}
+        />
+      )}
+    </section>
+  );
+}
+
+function Review(props: {
+  file: File;
+  result: ImportResult;
+  onCrs: (crs: CrsId) => void;
+  onAdd: () => void;
+  onDiscard: () => void;
+  onExportProblems: () => void;
+}) {
+  const { t } = useT();
+  const { result } = props;
+  const bad = result.problems.length;
+  return (
+    <div className="wb-review" data-testid="wb-review" aria-labelledby="wb-review-title">
+      <h4 id="wb-review-title">{t('wbReview')}</h4>
+      <dl className="wb-facts">
+        <dt>{t('wbFile')}</dt>
+        <dd>{result.fileName}</dd>
+        <dt>{t('wbFormat')}</dt>
+        <dd>{exportName(result.format)}</dd>
+        <dt>{t('wbCrs')}</dt>
+        <dd data-testid="wb-crs-detected">
+          {t('wbCrsDetected', { crs: CRS_LABELS[result.crs], reason: t(key('wbReason_', result.crsReason)) })}
+        </dd>
+      </dl>
+      {result.unknownCrsName && <p className="wb-warning">{t('wbCrsUnknown', { name: result.unknownCrsName })}</p>}
+      <label className="wb-field">
+        <span>{t('wbCrsOverride')}</span>
+        <select data-testid="wb-crs-select" value={result.crs} onChange={(event) => props.onCrs(event.target.value as CrsId)}>
+          {CRS_IDS.map((id) => (
+            <option key={id} value={id}>
+              {CRS_LABELS[id]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="wb-hint">{t('wbCrsGcjHint')}</p>
+      <p data-testid="wb-review-summary" className={bad > 0 ? 'wb-warning' : 'wb-note'}>
+        {bad > 0 ? t('wbLoadable', { ok: result.features.length, bad }) : t('wbAllGood', { ok: result.features.length })}
+      </p>
+      {bad > 0 && (
+        <>
+          <h5>{t('wbProblems')}</h5>
+          <ol className="wb-problems" data-testid="wb-problems">
+            {result.problems.slice(0, PROBLEMS_SHOWN).map((p) => (
+              <ProblemItem key={p.index} problem={p} />
+            ))}
+          </ol>
+          {bad > PROBLEMS_SHOWN && <p className="wb-hint">{t('wbMoreProblems', { count: bad - PROBLEMS_SHOWN })}</p>}
+          <button type="button" className="wb-link" onClick={props.onExportProblems}>
+            {t('wbExportProblems')}
+          </button>
+        </>
+      )}
+      <div className="wb-actions">
+        <button type="button" className="wb-primary" data-testid="wb-add-to-map" disabled={result.features.length === 0} onClick={props.onAdd}>
+          {t('wbAddToMap')}
+        </button>
+        <button type="button" onClick={props.onDiscard}>
+          {t('wbDiscard')}
+        </button>
+      </div>
+      {result.features.length === 0 && <p className="wb-error">{t('wbNothingLoadable')}</p>}
+    </div>
+  );
+}
+
+function ProblemItem({ problem }: { problem: ImportProblem }) {
+  const { t } = useT();
+  const text = problemText(problem, t);
+  return (
+    <li data-testid="wb-problem" data-index={problem.index} data-code={problem.code}>
+      <strong>{text.where}</strong>: {text.what}
+      <br />
+      <span className="wb-fix">{text.fix}</span>
+    </li>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/store';
+import { ChecksSection } from './ChecksSection';
+import { DrawSection } from './DrawSection';
+import { FeatureSection } from './FeatureSection';
+import { ImportSection } from './ImportSection';
+import { LayersSection } from './LayersSection';
+import { MeasureSection } from './MeasureSection';
+import { TableSection, type TableKey } from './TableSection';
+
+function useUndoKeys(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const k = event.key.toLowerCase();
+      if (k === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        useAppStore.getState().undoWork();
+      } else if (k === 'y' || (k === 'z' && event.shiftKey)) {
+        event.preventDefault();
+        useAppStore.getState().redoWork();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** The planner's workbench panel: measure, import, draw, layers, selected feature, table, checks. */
+export default function Workbench() {
+  const { t } = useT();
+  const canUndo = useAppStore((s) => s.workPast.length > 0);
+  const canRedo = useAppStore((s) => s.workFuture.length > 0);
+  const saveState = useAppStore((s) => s.workSaveState);
+  const hasWork = useAppStore((s) => s.workLayers.length > 0);
+  const [tableKey, setTableKey] = useState<TableKey | null>(null);
+  const [checkLayer, setCheckLayer] = useState<string | null>(null);
+  useUndoKeys();
+
+  return (
+    <div className="panel-section workbench" data-testid="workbench">
+      <h2>{t('wbTitle')}</h2>
+      <p className="intro">{t('wbIntro')}</p>
+      <div className="wb-toolbar wb-history">
+        <button type="button" data-testid="wb-undo" disabled={!canUndo} onClick={() => useAppStore.getState().undoWork()}>
+          ↶ {t('wbUndo')}
+        </button>
+        <button type="button" data-testid="wb-redo" disabled={!canRedo} onClick={() => useAppStore.getState().redoWork()}>
+          ↷ {t('wbRedo')}
+        </button>
+        <span className={saveState === 'error' ? 'wb-error' : 'wb-hint'} role="status" data-testid="wb-save-state" data-state={saveState}>
+          {saveState === 'saving'
+            ? t('wbSaving')
+            : saveState === 'error'
+              ? t('wbSaveFailed', { message: 'IndexedDB' })
+              : hasWork
+                ? t('wbSaved')
+                : t('wbNothingSaved')}
+        </span>
+      </div>
+      <MeasureSection />
+      <ImportSection
+        onAdded={(id) => {
+          setTableKey(`work:${id}`);
+          setCheckLayer(id);
+        }}
+      />
+      <DrawSection />
+      <LayersSection onTable={(id) => setTableKey(`work:${id}`)} onCheck={(id) => setCheckLayer(id)} />
+      <FeatureSection />
+      {checkLayer && <ChecksSection layerId={checkLayer} />}
+      <TableSection tableKey={tableKey} onTableKey={setTableKey} />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { ImportFormat } from '../types';
+
+const FORMAT_NAMES: Record<ImportFormat, string> = {
+  geojson: 'GeoJSON',
+  shapefile: 'Shapefile (.zip)',
+  kml: 'KML',
+  csv: 'CSV',
+};
+
+export function exportName(format: ImportFormat): string {
+  return FORMAT_NAMES[format];
+}

@@ -1,0 +1,375 @@
+import { area } from '@turf/turf';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { FeatureCollection, Polygon, Position } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppDriver } from './support/driver';
+import {
+  distanceM,
+  manyPointsGeoJson,
+  polygon4544GeoJson,
+  polygon4544ShapefileZip,
+  polygonGcj02GeoJson,
+  problemsGeoJson,
+  TRUTH,
+} from '../support/workbenchFixtures';
+
+const file = (name: string, text: string | Uint8Array) => ({ name, buffer: Buffer.from(text) });
+const townships = JSON.parse(readFileSync('geodata/townships.geojson', 'utf8')) as FeatureCollection;
+const parks = JSON.parse(readFileSync('geodata/parks.geojson', 'utf8')) as FeatureCollection;
+const sanjiaoShape = parks.features.find((f) => f.id === 'sanjiao')!.geometry as Polygon;
+
+/** Every vertex of the truth has an exported vertex within `toleranceM`, and the areas agree to 0.1%. */
+function expectOnTruth(exported: string, toleranceM: number): void {
+  const collection = JSON.parse(exported) as FeatureCollection<Polygon>;
+  const polygon = collection.features[0]!.geometry;
+  const ring = polygon.coordinates[0]!;
+  for (const p of TRUTH.coordinates[0]!) {
+    expect(Math.min(...ring.map((q: Position) => distanceM(p, q)))).toBeLessThan(toleranceM);
+  }
+  expect(Math.abs(area(polygon) - area(TRUTH)) / area(TRUTH)).toBeLessThan(0.001);
+}
+
+describe('the planners’ workbench on a laptop', () => {
+  let app: AppDriver;
+
+  beforeAll(async () => {
+    app = await AppDriver.open();
+    await app.openWorkbench();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('loads the workbench code only when the tab is opened', async () => {
+    // The first page load fetched no parser or drawing code; opening the tab did.
+    const workbenchChunks = app.requests.filter((url) => /\/(runtime|Workbench)-[\w-]+\.js$/.test(url));
+    expect(workbenchChunks.length).toBeGreaterThan(0);
+    expect(app.foreignRequests).toEqual([]);
+  });
+
+  it('imports a GeoJSON in EPSG:4544 onto the WGS-84 truth within 1 m, area within 0.1%', async () => {
+    await app.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
+    expect(await app.detectedCrsText()).toContain('EPSG:4544');
+    await app.addImportToMap();
+    await app.showInTable('parcel-4544');
+    expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+  });
+
+  it('imports the same polygon as a zipped Shapefile, reading its .prj', async () => {
+    await app.importFile(file('parcel-4544.zip', await polygon4544ShapefileZip()));
+    const detected = await app.detectedCrsText();
+    expect(detected).toContain('EPSG:4544');
+    expect(detected).toContain('.prj');
+    await app.addImportToMap();
+    await app.showInTable('parcel-4544-2');
+    expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+  });
+
+  it('shifts a GCJ-02 file back by about 480 m once the user says it is GCJ-02', async () => {
+    const text = polygonGcj02GeoJson();
+    await app.importFile(file('web-map.geojson', text));
+    expect(await app.detectedCrsText()).toContain('WGS-84');
+    await app.chooseCrs('gcj02');
+    await app.page.getByText('GCJ-02（由您选择）').waitFor();
+    await app.addImportToMap();
+    await app.showInTable('web-map');
+    const exported = (await app.download('wb-export-geojson')).text;
+    const raw = (JSON.parse(text) as FeatureCollection<Polygon>).features[0]!.geometry.coordinates[0]![0]!;
+    const back = (JSON.parse(exported) as FeatureCollection<Polygon>).features[0]!.geometry.coordinates[0]!;
+    const moved = Math.min(...back.map((q) => distanceM(raw, q)));
+    expect(moved).toBeGreaterThan(400);
+    expect(moved).toBeLessThan(560);
+    expectOnTruth(exported, 3);
+  });
+
+  it('reports a self-intersection, swapped coordinates and a null geometry by index, and loads the rest', async () => {
+    await app.importFile(file('mixed.geojson', problemsGeoJson()));
+    const problems = app.page.getByTestId('wb-problem');
+    expect(await problems.count()).toBe(3);
+    const listed = await problems.evaluateAll((items) =>
+      items.map((item) => [item.getAttribute('data-index'), item.getAttribute('data-code'), item.textContent]),
+    );
+    expect(listed.map(([index, code]) => [index, code])).toEqual([
+      ['1', 'self-intersection'],
+      ['2', 'swapped'],
+      ['3', 'null-geometry'],
+    ]);
+    expect(listed[0]![2]).toContain('自相交地块');
+    expect(listed[0]![2]).toContain('索引 1');
+    expect(listed[1]![2]).toContain('经纬度顺序颠倒');
+    expect(listed[2]![2]).toContain('无几何');
+    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('2 个要素可以载入，3 个有问题');
+    await app.addImportToMap();
+    await expect(app.page.getByTestId('wb-layer-mixed').getByTestId('wb-layer-count').textContent()).resolves.toContain('2 个要素');
+  });
+
+  it('imports a KML file dropped onto the map', async () => {
+    const kml = `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>大安通用机场附近</name><Point><coordinates>105.98,29.36</coordinates></Point></Placemark></Document></kml>`;
+    await app.dropFileOnMap('sites.kml', kml);
+    expect(await app.detectedCrsText()).toContain('KML 规定为 WGS-84');
+    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('全部 1 个要素');
+    await app.page.getByRole('button', { name: '放弃' }).click();
+    expect(await app.workLayerIds()).not.toContain('sites');
+  });
+
+  it('loads 100 000 points off the main thread while the page keeps answering', async () => {
+    const big = file('many-points.geojson', manyPointsGeoJson(100_000));
+    // Count animation frames and clicks handled while the import's progress is on screen.
+    await app.page.evaluate(() => {
+      const w = window as unknown as { __frames: number; __running: boolean };
+      w.__frames = 0;
+      w.__running = true;
+      const tick = () => {
+        if (document.querySelector('[data-testid="wb-import-progress"]')) w.__frames++;
+        if (w.__running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      // Record, for each click the page handles, whether the import was still running.
+      document.addEventListener('click', () => {
+        (window as unknown as { __clicks: boolean[] }).__clicks ??= [];
+        (window as unknown as { __clicks: boolean[] }).__clicks.push(Boolean(document.querySelector('[data-testid="wb-import-progress"]')));
+      }, true);
+    });
+    await app.page.getByTestId('wb-file-input').setInputFiles({ name: big.name, mimeType: 'application/json', buffer: big.buffer });
+    await app.page.getByTestId('wb-import-progress').waitFor();
+    const measure = app.page.getByTestId('wb-measure-line');
+    await measure.click();
+    await app.page.getByTestId('wb-review').waitFor({ timeout: 60_000 });
+    const { frames, clicks } = await app.page.evaluate(() => ({
+      frames: (window as unknown as { __frames: number }).__frames,
+      clicks: (window as unknown as { __clicks: boolean[] }).__clicks,
+    }));
+    // The page drew frames and handled a click while the file was being read and checked.
+    expect(frames).toBeGreaterThan(5);
+    expect(clicks).toEqual([true]);
+    await expect(measure.getAttribute('aria-pressed')).resolves.toBe('true');
+    await measure.click();
+    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('100000');
+    await app.addImportToMap();
+    await expect(app.page.getByTestId('wb-layer-many-points').getByTestId('wb-layer-count').textContent()).resolves.toContain('100,000');
+  });
+});
+
+describe('the workbench keeps work, measures and draws', () => {
+  let app: AppDriver;
+  // A square of about 1.5 km in the open country west of the old city.
+  const corners: [number, number][] = [
+    [105.8, 29.3],
+    [105.815, 29.3],
+    [105.815, 29.313],
+    [105.8, 29.313],
+  ];
+
+  beforeAll(async () => {
+    app = await AppDriver.open();
+    await app.openWorkbench();
+    await app.jumpTo(105.8075, 29.3065, 12.5);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('measures a distance and an area live, with undo of the last point and clear', async () => {
+    await app.page.getByTestId('wb-measure-line').click();
+    await app.clickMapAt(...corners[0]!);
+    await app.clickMapAt(...corners[1]!);
+    await app.page.mouse.move(10, 10); // leave the map so the live point drops out
+    const distance = (await app.page.getByTestId('wb-measure-distance-value').textContent()) ?? '';
+    // 0.015° of longitude at 29.3°N is about 1.457 km.
+    expect(Number(distance.replace(/[^\d.]/g, ''))).toBeCloseTo(1.457, 1);
+    await app.page.getByTestId('wb-measure-undo').click();
+    await expect(app.page.getByTestId('wb-measure-count').textContent()).resolves.toContain('1 个点');
+    await app.page.getByTestId('wb-measure-clear').click();
+
+    await app.page.getByTestId('wb-measure-area').click();
+    for (const corner of corners) await app.clickMapAt(...corner);
+    await app.page.mouse.move(10, 10);
+    const areaText = (await app.page.getByTestId('wb-measure-area-value').textContent()) ?? '';
+    // About 1.457 km × 1.441 km = 2.10 km², i.e. about 3150 亩.
+    const [km2, mu] = areaText.split('·').map((part) => Number(part.replace(/[^\d.]/g, '')));
+    expect(km2).toBeCloseTo(2.1, 1);
+    expect(mu! / 1500).toBeCloseTo(km2!, 1);
+    await app.page.getByTestId('wb-measure-clear').click();
+    await expect(app.page.getByTestId('wb-measure-area').getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+
+  it('draws a polygon on the map into My drawings', async () => {
+    await app.page.getByTestId('wb-draw-polygon').click();
+    for (const corner of corners) await app.clickMapAt(...corner);
+    await app.clickMapAt(...corners[0]!); // closing on the first point finishes the polygon
+    await app.page.getByTestId('wb-layer-drawings').waitFor();
+    await expect(app.page.getByTestId('wb-layer-drawings').getByTestId('wb-layer-count').textContent()).resolves.toContain('1 个要素');
+    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.toContain('我的绘制');
+  });
+
+  it('saves attribute edits, undoes and redoes them', async () => {
+    const name = app.page.getByTestId('wb-attr-name');
+    await name.fill('西区地块');
+    await app.page.getByTestId('wb-save-attrs').click();
+    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.toBe('西区地块');
+    await app.page.getByTestId('wb-undo').click();
+    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.not.toBe('西区地块');
+    await app.page.getByTestId('wb-redo').click();
+    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.toBe('西区地块');
+  });
+
+  it('leaves earlier work untouched when an import fails', async () => {
+    await app.importFile(file('broken.geojson', '{"type": "FeatureCollection", "features": ['));
+    const error = (await app.page.getByTestId('wb-import-error').textContent()) ?? '';
+    expect(error).toContain('broken.geojson');
+    expect(error).toContain('原有工作未改动');
+    expect(await app.workLayerIds()).toEqual(['drawings']);
+  });
+
+  it('brings back an imported layer and a drawn polygon after a reload', async () => {
+    await app.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
+    await app.addImportToMap();
+    await app.page.getByTestId('wb-save-state').and(app.page.locator('[data-state="saved"]')).waitFor();
+    await app.page.reload();
+    await app.waitForMapIdle();
+    // The saved layers are drawn on the map before the workbench tab is opened.
+    await app.page.waitForFunction(() => Boolean(window.__yongchuanMap!.map.getLayer('wb-drawings-fill')), undefined, { timeout: 30_000 });
+    await app.page.waitForFunction(() => Boolean(window.__yongchuanMap!.map.getLayer('wb-parcel-4544-fill')));
+    await app.openWorkbench();
+    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+    await app.showInTable('drawings');
+    const drawn = JSON.parse((await app.download('wb-export-geojson')).text) as FeatureCollection<Polygon>;
+    expect(drawn.features[0]?.properties?.['name']).toBe('西区地块');
+    const ring = drawn.features[0]!.geometry.coordinates[0]!;
+    for (const corner of corners) expect(Math.min(...ring.map((q) => distanceM(corner, q)))).toBeLessThan(30);
+    await app.showInTable('parcel-4544');
+    expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+  });
+
+  it('checks an outline against the parks and township seats and exports the table', async () => {
+    await app.page.getByTestId('wb-check-parcel-4544').click();
+    const row = app.page.getByTestId('wb-check-row').first();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('凤凰湖产业园');
+    expect(text).toContain('中山路街道');
+    const km2 = Number((await row.getByTestId('wb-check-km2').textContent()) ?? '');
+    expect(Math.abs(km2 - area(TRUTH) / 1e6)).toBeLessThan(0.001);
+    const csv = await app.download('wb-export-checks');
+    expect(csv.name).toMatch(/checks\.csv$/);
+    expect(csv.text).toContain('凤凰湖产业园');
+  });
+
+  it('shows any layer in a sortable, filterable table linked to the map selection', async () => {
+    await app.showInTable('plan:townships');
+    await expect(app.page.getByTestId('wb-table-count').textContent()).resolves.toContain('23 / 23');
+    await app.page.getByTestId('wb-table-filter').fill('松溉');
+    await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="wb-row"]').length === 1);
+    await app.page.getByTestId('wb-row').locator('.wb-row-button').click();
+    expect(await app.selectionInUrl()).toBe('township:500118107000');
+    await expect(app.page.getByTestId('tab-workbench').getAttribute('aria-selected')).resolves.toBe('true');
+    await app.page.getByTestId('wb-table-filter').fill('');
+    await app.page.getByTestId('wb-sort-geonameId').click();
+    await app.page.getByTestId('wb-sort-geonameId').click(); // descending
+    const ids = await app.page.getByTestId('wb-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    const expected = townships.features
+      .map((f) => f.properties as { id: string; geonameId: number })
+      .sort((a, b) => b.geonameId - a.geonameId)
+      .map((p) => p.id);
+    expect(ids).toEqual(expected);
+    const csv = await app.download('wb-export-csv');
+    expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(24);
+    const kml = await app.download('wb-export-kml');
+    expect(kml.text.match(/<Placemark/g)).toHaveLength(23);
+  });
+
+  it('redraws a park outline and exports a geodata-ready parks.geojson', async () => {
+    await app.page.getByTestId('wb-redraw-park').selectOption('sanjiao');
+    await app.page.getByTestId('wb-copy-outline').click();
+    // Drag one vertex of the copied outline about 400 m north.
+    const vertex = sanjiaoShape.coordinates[0]![0]!;
+    await app.jumpTo(vertex[0]!, vertex[1]!, 14);
+    const from = await app.page.evaluate(([x, y]) => {
+      const map = window.__yongchuanMap!.map;
+      const p = map.project([x!, y!]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, vertex);
+    const to = await app.page.evaluate(([x, y]) => {
+      const map = window.__yongchuanMap!.map;
+      const p = map.project([x!, y! + 0.0036]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, vertex);
+    await app.page.mouse.move(from.x, from.y);
+    await app.page.mouse.down();
+    await app.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await app.page.mouse.move(to.x, to.y, { steps: 5 });
+    await app.page.mouse.up();
+    await app.page.getByTestId('wb-finish-edit').click();
+    await expect(app.page.getByTestId('wb-link-park').inputValue()).resolves.toBe('sanjiao');
+    await expect(app.page.getByTestId('wb-park-prechecks').textContent()).resolves.toContain('预检通过');
+    await app.page.getByTestId('wb-park-source').fill('测试来源 2024');
+    await app.page.getByTestId('wb-park-licence').fill('CC0');
+    const parksFile = await app.download('wb-park-download');
+    expect(parksFile.name).toBe('parks.geojson');
+    const collection = JSON.parse(parksFile.text) as FeatureCollection;
+    const sanjiao = collection.features.find((f) => f.id === 'sanjiao');
+    expect(sanjiao?.properties?.['accuracy']).toBe('official-outline');
+    expect(sanjiao?.properties?.['source']).toBe('测试来源 2024');
+    expect(collection.features).toHaveLength(5);
+    const ring = (sanjiao!.geometry as Polygon).coordinates[0]!;
+    const moved: Position = [vertex[0]!, vertex[1]! + 0.0036];
+    expect(Math.min(...ring.map((q) => distanceM(moved, q)))).toBeLessThan(40);
+    expect(Math.min(...ring.map((q) => distanceM(vertex, q)))).toBeGreaterThan(100);
+  });
+
+  it('asks before clearing all work', async () => {
+    await app.page.getByTestId('wb-clear-all').click();
+    await app.page.getByTestId('wb-clear-confirm').waitFor();
+    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+    await app.page.getByTestId('wb-clear-yes').click();
+    expect(await app.workLayerIds()).toEqual([]);
+    await app.page.getByTestId('wb-undo').click();
+    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+  });
+
+  it('cancels a long import and keeps the earlier work', async () => {
+    const big = file('cancel-me.geojson', manyPointsGeoJson(100_000));
+    await app.page.getByTestId('wb-file-input').setInputFiles({ name: big.name, mimeType: 'application/json', buffer: big.buffer });
+    await app.page.getByTestId('wb-import-cancel').click();
+    await app.page.getByTestId('wb-import-cancelled').waitFor();
+    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+describe('workbench screenshots', () => {
+  for (const [label, options] of [
+    ['desktop', { viewport: { width: 1366, height: 768 } }],
+    ['phone', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+  ] as const) {
+    it(`saves the workbench with an import under review and a checked layer (${label})`, async () => {
+      const app = await AppDriver.open('', options);
+      try {
+        mkdirSync('tests/e2e/artifacts', { recursive: true });
+        await app.openWorkbench();
+        await app.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
+        await app.addImportToMap();
+        await app.page.getByTestId(`wb-check-parcel-4544`).click();
+        await app.waitForMapIdle();
+        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-checked.png`);
+        await app.importFile(file('mixed.geojson', problemsGeoJson()));
+        await app.page.getByTestId('wb-review').scrollIntoViewIfNeeded();
+        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-review.png`);
+        await app.page.getByTestId('wb-table-section').scrollIntoViewIfNeeded();
+        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-table.png`);
+        await app.jumpTo(105.91, 29.37, 11);
+        await app.page.getByTestId('wb-measure-area').click();
+        await app.page.getByTestId('wb-measure-area').scrollIntoViewIfNeeded();
+        for (const [x, y] of [[105.88, 29.35], [105.94, 29.345], [105.945, 29.39], [105.885, 29.395]] as const) await app.clickMapAt(x, y);
+        await app.waitForMapIdle();
+        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-measure.png`);
+        expect(app.consoleErrors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
