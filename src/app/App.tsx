@@ -17,6 +17,7 @@ import { TourOverlay } from '../tour/TourOverlay';
 import { UrlNotice } from '../share/UrlNotice';
 import { bootWorkbench } from '../workbench/boot';
 import { Announcer } from './Announcer';
+import { ErrorBoundary } from './ErrorBoundary';
 import './tools.css';
 import { GeoDataContext } from './GeoDataContext';
 import { useEscapeClears } from './useEscapeClears';
@@ -51,26 +52,32 @@ export function App() {
           <h1>{t('appTitle')}</h1>
           <p className="topbar-slogan">{t('appSubtitle')}</p>
         </div>
-        {load.status === 'ready' && <SearchBox data={load.data} />}
+        {load.status === 'ready' && (
+          <ErrorBoundary area="tools">
+            <SearchBox data={load.data} />
+          </ErrorBoundary>
+        )}
         <nav className="topbar-tools" aria-label={t('toolsLabel')}>
           {load.status === 'ready' && (
             <GeoDataContext.Provider value={load.data}>
-              <TourButton />
-              <SharePanel />
-              <ExportPanel />
-              <BasemapPanel />
+              <ErrorBoundary area="tools">
+                <TourButton />
+                <SharePanel />
+                <ExportPanel />
+                <BasemapPanel />
+              </ErrorBoundary>
             </GeoDataContext.Provider>
           )}
-        <button
-          type="button"
-          className="language-switch"
-          lang={language === 'zh' ? 'en' : 'zh-CN'}
-          aria-label={t('languageSwitchLabel')}
-          data-testid="language-switch"
-          onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
-        >
-          {t('languageSwitch')}
-        </button>
+          <button
+            type="button"
+            className="language-switch"
+            lang={language === 'zh' ? 'en' : 'zh-CN'}
+            aria-label={t('languageSwitchLabel')}
+            data-testid="language-switch"
+            onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
+          >
+            {t('languageSwitch')}
+          </button>
         </nav>
       </header>
       {load.status === 'loading' && (
@@ -87,16 +94,20 @@ export function App() {
         <GeoDataContext.Provider value={load.data}>
           <main className="workspace">
             <section className="map-area" aria-label={t('mapLabel')}>
-              <MapView data={load.data} />
-              <UrlNotice />
-              <TourOverlay />
-              <Legend />
-              <LensBanner />
+              <ErrorBoundary area="map">
+                <MapView data={load.data} />
+                <UrlNotice />
+                <TourOverlay />
+                <Legend />
+                <LensBanner />
+              </ErrorBoundary>
               <p className="schematic-banner" data-testid="schematic-banner">
                 {t('schematicShort')}
               </p>
             </section>
-            <SidePanel />
+            <ErrorBoundary area="panel">
+              <SidePanel />
+            </ErrorBoundary>
           </main>
           <Announcer />
           <PrintSheet />

@@ -104,6 +104,10 @@ const zh = {
   and: '、',
   colon: '：',
   noData: '规划未给出',
+  errorTitle: '这一部分出错了。',
+  errorSaved: '页面其余部分和已保存在浏览器中的工作不受影响。',
+  errorRetry: '重试',
+  errorReload: '重新加载页面',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -211,6 +215,10 @@ const en: Record<keyof typeof zh, string> = {
   and: ', ',
   colon: ': ',
   noData: 'not given in the plan',
+  errorTitle: 'Something went wrong in this part.',
+  errorSaved: 'The rest of the page and the work saved in this browser are not affected.',
+  errorRetry: 'Try again',
+  errorReload: 'Reload the page',
 };
 
 /** Strings of the layout map itself: header, legend, panels, details. */
