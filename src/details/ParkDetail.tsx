@@ -102,16 +102,9 @@ export function ParkDetail({ park }: { park: Park }) {
       {shape && (
         <AccuracyLine
           accuracy={shape.properties.accuracy}
-          placedBy={[
-            `${t('sizedTo')}${t('colon')}${term(areaKindTerms, shape.properties.sizedBy, language)} ${formatKm2(shape.properties.sizedToKm2, language)}`,
-            ...shape.properties.placedBy,
-          ]}
-          placedByZh={
-            shape.properties.placedByZh && [
-              `${t('sizedTo')}${t('colon')}${term(areaKindTerms, shape.properties.sizedBy, language)} ${formatKm2(shape.properties.sizedToKm2, language)}`,
-              ...shape.properties.placedByZh,
-            ]
-          }
+          // The data's own sentences already say which plan figure sized the shape.
+          placedBy={shape.properties.placedBy}
+          placedByZh={shape.properties.placedByZh}
           source={shape.properties.source}
         />
       )}
