@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'react';
 import { Popover } from '../app/Popover';
 import { useT } from '../i18n/useT';
@@ -16,7 +15,10 @@ function ShareContent() {
 
   useEffect(() => {
     let current = true;
-    QRCode.toDataURL(url, { margin: 1, width: 220, errorCorrectionLevel: 'M' }).then(
+    // The QR library is loaded only when someone opens the share panel.
+    import('qrcode')
+      .then(({ default: QRCode }) => QRCode.toDataURL(url, { margin: 1, width: 220, errorCorrectionLevel: 'M' }))
+      .then(
       (data) => {
         if (current) setQr(data);
       },
