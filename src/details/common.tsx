@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatPlanRef } from '../data/planRef';
 import { inconsistencies } from '../data/plan';
-import type { Accuracy, PlanRef } from '../data/types';
+import type { Accuracy, Inconsistency, PlanRef } from '../data/types';
 import { pick } from '../data/names';
 import { accuracyTerms, term } from '../i18n/terms';
 import { MixedText } from '../i18n/MixedText';
@@ -98,16 +98,31 @@ export function InconsistencyFlags({ id }: { id: string }) {
             {t('colon')}
             <MixedText text={pick(item.title, language)} />
           </summary>
-          <ul>
-            {item.statements.map((statement) => (
-              <li key={statement.text}>
-                <span className="plan-words" lang="zh-CN">{statement.text}</span> <RefLabel planRef={statement.ref} />
-              </li>
-            ))}
-          </ul>
-          <p><MixedText text={pick(item.explanation, language)} /></p>
+          <InconsistencyBody item={item} />
         </details>
       ))}
     </div>
+  );
+}
+
+/** What the plan says, each statement with where, and why it matters. */
+export function InconsistencyBody({ item }: { item: Inconsistency }) {
+  const { language } = useT();
+  return (
+    <>
+      <ul>
+        {item.statements.map((statement) => (
+          <li key={statement.text}>
+            <span className="plan-words" lang="zh-CN">
+              {statement.text}
+            </span>{' '}
+            <RefLabel planRef={statement.ref} />
+          </li>
+        ))}
+      </ul>
+      <p>
+        <MixedText text={pick(item.explanation, language)} />
+      </p>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { downloadBlob } from '../app/download';
 import { displayNameOf } from '../data/names';
 import type { GeoData } from '../data/geodata';
 import { translate } from '../i18n/strings';
@@ -9,17 +10,6 @@ import { composePng } from './composePng';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Composes the current map view into a framed PNG and downloads it. */
@@ -50,5 +40,5 @@ export async function exportPng(
   const blob = await new Promise<Blob>((resolve, reject) =>
     composed.toBlob((result) => (result ? resolve(result) : reject(new Error('toBlob gave nothing'))), 'image/png'),
   );
-  download(blob, `yongchuan-layout-${today()}.png`);
+  downloadBlob(blob, `yongchuan-layout-${today()}.png`);
 }

@@ -12,18 +12,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { parkColor } from './ParksPanel';
 import './insights.css';
-
-function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from '../app/download';
 
 function formatNumber(value: number, language: Language): string {
   return value.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 });
@@ -183,7 +172,7 @@ export function ComparePanel() {
               className="action-button"
               data-testid="compare-download"
               aria-label={t('compareDownloadLabel')}
-              onClick={() => downloadText(comparisonCsv(comparison, language), `${t('compareFileName')}.csv`)}
+              onClick={() => downloadText(comparisonCsv(comparison, language), `${t('compareFileName')}.csv`, 'text/csv')}
             >
               {t('compareDownload')}
             </button>

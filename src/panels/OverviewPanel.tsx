@@ -1,6 +1,6 @@
 import { clusters, indicators, inconsistencies, parks } from '../data/plan';
 import { pick } from '../data/names';
-import { RefLabel } from '../details/common';
+import { InconsistencyBody, RefLabel } from '../details/common';
 import { formatKm2, formatYi } from '../format/figures';
 import { districtOutputTarget, layoutTotals } from '../format/totals';
 import { MixedText } from '../i18n/MixedText';
@@ -106,15 +106,10 @@ export function OverviewPanel() {
         {inconsistencies.map((item) => (
           <li key={item.id}>
             <details>
-              <summary><MixedText text={pick(item.title, language)} /></summary>
-              <ul>
-                {item.statements.map((statement) => (
-                  <li key={statement.text}>
-                    <span className="plan-words" lang="zh-CN">{statement.text}</span> <RefLabel planRef={statement.ref} />
-                  </li>
-                ))}
-              </ul>
-              <p><MixedText text={pick(item.explanation, language)} /></p>
+              <summary>
+                <MixedText text={pick(item.title, language)} />
+              </summary>
+              <InconsistencyBody item={item} />
             </details>
           </li>
         ))}

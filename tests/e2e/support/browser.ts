@@ -5,7 +5,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** The flags every headless Chromium of the project's tests and scripts runs with. */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -36,7 +37,7 @@ export async function launchBrowser(options: {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: options.viewport ?? { width: 1366, height: 768 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     isMobile: options.isMobile ?? false,
