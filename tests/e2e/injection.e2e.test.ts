@@ -68,7 +68,7 @@ describe('an imported file with hostile names and properties', () => {
   it('shows them literally in the layer list, the attribute table and the check table', async () => {
     await app.addImportToMap();
     expect(await app.textOf('wb-import-added')).toContain(FILE);
-    [layerId] = await app.workLayerIds();
+    layerId = (await app.workLayerIds())[0] ?? '';
     expect(layerId).toBeTruthy();
     expect(await app.textOf(`wb-layer-${layerId}`)).toContain(FILE);
     await app.showInTable(layerId);
