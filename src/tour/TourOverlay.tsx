@@ -165,7 +165,8 @@ export function TourOverlay() {
       data-testid="tour"
       data-step={step.id}
     >
-      <div className="tour-caption" aria-live="polite" data-testid="tour-caption">
+      {/* Focusable so that keyboard users can scroll a long caption (e.g. English on a phone). */}
+      <div className="tour-caption" aria-live="polite" tabIndex={0} data-testid="tour-caption">
         <p className="tour-progress">
           {t('tourStepOf', { step: stepIndex + 1, count: steps.length })}
         </p>

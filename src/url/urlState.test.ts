@@ -89,6 +89,19 @@ describe('URL state', () => {
     );
   });
 
+  it('lists as ignored only names that are in the query, each once (the notice shows them)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(fc.constantFrom('sel', 'c', 'z', 'lang', 'ind'), fc.string()), fc.string()), { maxLength: 8 }), (pairs) => {
+        const query = new URLSearchParams(pairs);
+        const { ignored } = parseUrlState(query.toString(), vocabulary);
+        const names = new Set(query.keys());
+        expect(ignored.every((name) => names.has(name))).toBe(true);
+        expect(new Set(ignored).size).toBe(ignored.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('names each malformed or unknown parameter and keeps the valid ones', () => {
     const { state, ignored } = parseUrlState(
       '?sel=park:fenghuanghu&c=999,1&z=10&ind=electronics,bogus&lang=fr&base=google&layers=parks&utm=1',

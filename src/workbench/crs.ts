@@ -51,12 +51,47 @@ export function toWgs84(crs: CrsId): Transform {
   }
   if (crs === 'gcj02' || crs === 'bd09') {
     const from = crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
+    const forward = (w: [number, number]) => gcoord.transform<[number, number]>(w, gcoord.WGS84, from);
     return (p) => {
-      const [lon, lat] = gcoord.transform<[number, number]>([p[0] ?? NaN, p[1] ?? NaN], from, gcoord.WGS84);
+      const target: [number, number] = [p[0] ?? NaN, p[1] ?? NaN];
+      const start = gcoord.transform<[number, number]>(target, from, gcoord.WGS84);
+      const [lon, lat] = refineInverse(forward, target, start);
       return keepRest(p, lon, lat);
     };
   }
   return (p) => p;
+}
+
+/**
+ * gcoord's way back to WGS-84 is approximate: GCJ-02 stops iterating at 1e-6° (about
+ * 0.1 m) and BD-09 -> GCJ-02 is a closed-form approximation (about 2e-6°). The offsets
+ * change slowly with position, so a few fixed-point steps against the exact forward
+ * conversion bring the round trip below 1e-9°.
+ */
+export function refineInverse(
+  forward: (w: [number, number]) => [number, number],
+  target: [number, number],
+  start: [number, number],
+): [number, number] {
+  if (!Number.isFinite(start[0]) || !Number.isFinite(start[1])) return start;
+  // Keep the best point seen: at the edge of gcoord's China box the offset jumps and steps may not converge.
+  let w = start;
+  let best = start;
+  let bestError = Infinity;
+  for (let step = 0; step < 8; step++) {
+    const [fx, fy] = forward(w);
+    const dx = fx - target[0];
+    const dy = fy - target[1];
+    const error = Math.max(Math.abs(dx), Math.abs(dy));
+    if (!Number.isFinite(error)) break;
+    if (error < bestError) {
+      best = w;
+      bestError = error;
+    }
+    if (error < 1e-11) break;
+    w = [w[0] - dx, w[1] - dy];
+  }
+  return best;
 }
 
 /** The reverse of {@link toWgs84}, used to write test files and to check round trips. */

@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
 /** Parses and checks an import off the main thread, reporting progress. */
-import { ImportError } from './parse';
-import { runImport } from './importPipeline';
+import { tryImport } from './importPipeline';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -10,14 +9,14 @@ scope.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { fileName, bytes, crs, districtBbox } = event.data;
   const post = (message: ImportResponse) => scope.postMessage(message);
   try {
-    const result = runImport(fileName, new Uint8Array(bytes), {
+    const outcome = tryImport(fileName, new Uint8Array(bytes), {
       crs,
       districtBbox,
       onProgress: (done, total) => post({ type: 'progress', done, total }),
     });
-    post({ type: 'done', result });
+    post(outcome.ok ? { type: 'done', result: outcome.result } : { type: 'error', code: outcome.code, detail: outcome.detail });
   } catch (e) {
-    if (e instanceof ImportError) post({ type: 'error', code: e.code, detail: e.detail });
-    else post({ type: 'error', code: 'unreadable', detail: e instanceof Error ? e.message : String(e) });
+    // A bug in the importer: still tell the user the file could not be read, never hang.
+    post({ type: 'error', code: 'unreadable', detail: e instanceof Error ? e.message : String(e) });
   }
 };

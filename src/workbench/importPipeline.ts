@@ -5,8 +5,8 @@
 import { toWgs84 } from './crs';
 import { detectFromCrsMember, detectFromPrj, detectFromRange, type NamedDetection } from './detectCrs';
 import type { BBox } from './geometry';
-import { parseFile } from './parse';
-import type { CrsId, CrsReason, ImportResult } from './types';
+import { ImportError, parseFile } from './parse';
+import type { CrsId, CrsReason, ImportErrorCode, ImportResult } from './types';
 import { checkFeature } from './validate';
 
 export interface ImportOptions {
@@ -66,4 +66,19 @@ export function runImport(fileName: string, bytes: Uint8Array, options: ImportOp
   });
   options.onProgress?.(total, total);
   return result;
+}
+
+export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; code: ImportErrorCode; detail: string };
+
+/**
+ * {@link runImport} with file-level failures as a value. Anything else thrown is a bug,
+ * and is deliberately not caught here so that tests find it.
+ */
+export function tryImport(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportOutcome {
+  try {
+    return { ok: true, result: runImport(fileName, bytes, options) };
+  } catch (e) {
+    if (e instanceof ImportError) return { ok: false, code: e.code, detail: e.detail };
+    throw e;
+  }
 }

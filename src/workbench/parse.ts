@@ -103,11 +103,17 @@ function parseShapefileZip(bytes: Uint8Array): RawImport {
 
 function parseKml(bytes: Uint8Array): RawImport {
   const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') errors.push(message);
-    },
-  }).parseFromString(decoder.decode(bytes), 'text/xml');
+  let doc: ReturnType<DOMParser['parseFromString']>;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') errors.push(message);
+      },
+    }).parseFromString(decoder.decode(bytes), 'text/xml');
+  } catch (e) {
+    // xmldom throws on fatal errors such as a file with no root element.
+    throw new ImportError('unreadable', e instanceof Error ? e.message : String(e));
+  }
   if (errors.length > 0) throw new ImportError('unreadable', errors[0]);
   // xmldom's Document is what togeojson's own typings call Document$1.
   const collection = kml(doc as unknown as Parameters<typeof kml>[0]);

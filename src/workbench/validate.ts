@@ -95,6 +95,15 @@ function firstPosition(positions: readonly Position[]): [number, number] | undef
   return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? [round(p[0]!), round(p[1]!)] : undefined;
 }
 
+/** geojson-validation's messages; it throws on some malformed rings (e.g. a hole in a position list), which is a finding too. */
+function geometryErrors(geometry: unknown): string[] {
+  try {
+    return isGeometryObject(geometry, true);
+  } catch (e) {
+    return [e instanceof Error ? e.message : String(e)];
+  }
+}
+
 /** Checks the raw feature at `index` and, when it is usable, returns it converted to WGS-84. */
 export function checkFeature(raw: unknown, index: number, context: ValidateContext): Checked {
   const fail = (code: ImportProblem['code'], extra: Partial<ImportProblem> = {}): Checked => ({
@@ -109,7 +118,7 @@ export function checkFeature(raw: unknown, index: number, context: ValidateConte
   const type = (geometry as { type?: unknown }).type;
   if (typeof type !== 'string' || !SUPPORTED.has(type)) return fail('unsupported-type', { detail: String(type) });
   if (isEmpty((geometry as { coordinates?: unknown }).coordinates)) return fail('empty-geometry');
-  const errors = isGeometryObject(geometry, true);
+  const errors = geometryErrors(geometry);
   if (errors.length > 0) return fail('invalid-geojson', { detail: errors[0] });
 
   const source = geometry as WorkGeometry;

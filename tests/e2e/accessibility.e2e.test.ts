@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cluster, Park } from '../../src/data/types';
 import { AppDriver } from './support/driver';
+import { problemsGeoJson } from '../support/workbenchFixtures';
 
 const parks = JSON.parse(readFileSync('geodata/plan/parks.json', 'utf8')) as Park[];
 const clusters = JSON.parse(readFileSync('geodata/plan/clusters.json', 'utf8')) as Cluster[];
@@ -104,6 +105,114 @@ describe('keyboard only', () => {
       expect(app.consoleErrors).toEqual([]);
     } finally {
       await app.close();
+    }
+  });
+});
+
+describe('accessibility of the tour, the workbench and the top-bar popovers', () => {
+  for (const language of ['zh', 'en'] as const) {
+    it(`has no axe violations in the tour, the share/export/basemap popovers and the workbench (${language})`, async () => {
+      const app = await AppDriver.open(language === 'en' ? '?lang=en' : '');
+      try {
+        expect(await app.htmlLang()).toBe(language === 'en' ? 'en' : 'zh-CN');
+        await app.startTour();
+        await app.press('ArrowRight');
+        expect(await axeViolations(app), 'tour').toEqual([]);
+        await app.page.getByTestId('tour-exit').click();
+        await app.page.getByTestId('tour').waitFor({ state: 'detached' });
+
+        for (const popover of ['share', 'export', 'basemap']) {
+          await app.page.getByTestId(`${popover}-button`).click();
+          await app.page.getByTestId(`${popover}-panel`).waitFor();
+          if (popover === 'share') await app.page.getByTestId('share-qr').waitFor();
+          expect(await axeViolations(app), popover).toEqual([]);
+          await app.closePopover();
+          await app.page.getByTestId(`${popover}-panel`).waitFor({ state: 'detached' });
+        }
+
+        await app.openWorkbench();
+        expect(await axeViolations(app), 'workbench, empty').toEqual([]);
+        await app.importFile({ name: 'mixed.geojson', buffer: Buffer.from(problemsGeoJson()) });
+        await app.page.getByTestId('wb-problem').first().waitFor();
+        expect(await axeViolations(app), 'workbench, review with problems').toEqual([]);
+        await app.addImportToMap();
+        await app.showInTable('mixed');
+        await app.page.getByTestId('wb-check-mixed').click();
+        await app.page.getByTestId('wb-check-row').first().waitFor();
+        await app.page.getByTestId('wb-row').first().locator('.wb-row-button').click();
+        await app.page.getByTestId('wb-feature-name').waitFor();
+        expect(await app.page.getByTestId('wb-table').isVisible()).toBe(true);
+        expect(await axeViolations(app), 'workbench, layer, table, checks and feature editor').toEqual([]);
+        expect(app.consoleErrors).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
+
+describe('announcements and motion', () => {
+  it('announces each selection change in a polite live region, in the user’s language', async () => {
+    const app = await AppDriver.open();
+    try {
+      const announcer = app.page.getByTestId('announcer');
+      const announced = () => announcer.textContent().then((text) => text ?? '');
+      expect(await announcer.getAttribute('aria-live')).toBe('polite');
+      // A click on the map ...
+      const point = await app.clearPointOnPark('fenghuanghu');
+      await app.page.mouse.click(point.x, point.y);
+      await app.page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent === '已选择：凤凰湖产业园');
+      // ... a choice in a list ...
+      await app.openTab('parks');
+      await app.chooseInList('park', 'sanjiao');
+      expect(await announced()).toBe('已选择：三教产业园');
+      // ... clearing with Escape, and the same in English.
+      await app.press('Escape');
+      await app.page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent === '已取消选择');
+      await app.switchLanguage();
+      await app.chooseInList('park', 'gangqiao');
+      expect(await announced()).toBe('Selected: Gangqiao Industrial Park');
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  /** Chooses a park in the list and reports whether the camera is moving just after, and a few frames later. */
+  async function cameraAfterChoosing(app: AppDriver, park: string): Promise<{ now: boolean; later: boolean }> {
+    await app.openTab('parks');
+    const button = app.page.getByTestId(`item-park-${park}`).locator('.item-button');
+    await button.evaluate((element) => (element as HTMLElement).setAttribute('data-probe', ''));
+    return app.page.evaluate(
+      () =>
+        new Promise<{ now: boolean; later: boolean }>((resolve) => {
+          const map = window.__yongchuanMap!.map;
+          (document.querySelector('[data-probe]') as HTMLElement).click();
+          const now = map.isMoving();
+          let frames = 0;
+          const tick = () => {
+            if (++frames < 5) requestAnimationFrame(tick);
+            else resolve({ now, later: map.isMoving() });
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+  }
+
+  it('does not animate the camera when the user prefers reduced motion, and does otherwise', async () => {
+    const reduced = await AppDriver.open('', { reducedMotion: 'reduce' });
+    try {
+      expect(await cameraAfterChoosing(reduced, 'sanjiao')).toEqual({ now: false, later: false });
+      expect(await reduced.selectionInUrl()).toBe('park:sanjiao');
+    } finally {
+      await reduced.close();
+    }
+    // The same action with motion allowed does fly: the check above can fail.
+    const moving = await AppDriver.open('', { reducedMotion: 'no-preference' });
+    try {
+      expect((await cameraAfterChoosing(moving, 'sanjiao')).later).toBe(true);
+    } finally {
+      await moving.close();
     }
   });
 });

@@ -104,6 +104,26 @@ export function manyPointsGeoJson(count: number): string {
   return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
 }
 
+/** `count` small square parcels (about 100 m across) on a grid over the district, each with a few attributes. */
+export function manyParcelsGeoJson(count: number): string {
+  const side = Math.ceil(Math.sqrt(count));
+  const size = 0.001;
+  const parts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const lon = 105.7 + (0.4 * (i % side)) / side;
+    const lat = 29.1 + (0.4 * Math.floor(i / side)) / side;
+    const ring = [
+      [lon, lat],
+      [lon + size, lat],
+      [lon + size, lat + size],
+      [lon, lat + size],
+      [lon, lat],
+    ].map(([x, y]) => `[${x!.toFixed(6)},${y!.toFixed(6)}]`);
+    parts.push(`{"type":"Feature","properties":{"name":"地块${i}","use":"${i % 3 === 0 ? '工业' : '仓储'}"},"geometry":{"type":"Polygon","coordinates":[[${ring.join(',')}]]}}`);
+  }
+  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+}
+
 /** Great-circle distance in metres (haversine; plenty for metre-level comparisons over a few km). */
 export function distanceM(a: Position, b: Position): number {
   const R = 6371008.8;

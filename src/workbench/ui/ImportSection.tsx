@@ -228,8 +228,9 @@ function Review(props: {
       </p>
       {bad > 0 && (
         <>
-          <h5>{t('wbProblems')}</h5>
-          <ol className="wb-problems" data-testid="wb-problems">
+          <h5 id="wb-problems-title">{t('wbProblems')}</h5>
+          {/* Focusable: the list scrolls, and keyboard users must be able to scroll it. */}
+          <ol className="wb-problems" data-testid="wb-problems" tabIndex={0} aria-labelledby="wb-problems-title">
             {result.problems.slice(0, PROBLEMS_SHOWN).map((p) => (
               <ProblemItem key={p.index} problem={p} />
             ))}

@@ -7,6 +7,8 @@ export class AppDriver {
   readonly consoleErrors: string[] = [];
   readonly foreignRequests: string[] = [];
   readonly requests: string[] = [];
+  /** Messages of alert/confirm/prompt dialogs the page opened (each is dismissed). */
+  readonly dialogs: string[] = [];
 
   private constructor(
     readonly page: Page,
@@ -18,6 +20,10 @@ export class AppDriver {
       if (message.type() === 'error') this.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => this.consoleErrors.push(`pageerror: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      this.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
     page.on('request', (request: Request) => {
       const url = request.url();
       this.requests.push(url);
@@ -260,6 +266,34 @@ export class AppDriver {
     });
   }
 
+  // ---- untrusted input ----
+
+  /**
+   * Signs that text was treated as markup: the `window.__xss` flag hostile payloads set,
+   * elements they would create, inline event handlers and javascript: links anywhere in
+   * the document. These show an injection even where the CSP stops the script itself.
+   */
+  async injectionTraces(): Promise<{ xss: unknown; injectedElements: string[]; handlers: string[]; scriptLinks: string[] }> {
+    return this.page.evaluate(() => {
+      const all = [...document.querySelectorAll('*')];
+      return {
+        xss: (window as unknown as { __xss?: unknown }).__xss,
+        injectedElements: [...document.querySelectorAll('img[src="x"], body script:not([src]), svg[onload], iframe')].map((e) => e.outerHTML),
+        handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`)),
+        scriptLinks: all.flatMap((e) =>
+          [...e.attributes]
+            .filter((a) => ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(a.name) && /^\s*javascript:/i.test(a.value))
+            .map((a) => `${e.tagName} ${a.name}=${a.value}`),
+        ),
+      };
+    });
+  }
+
+  /** The page's visible text inside an element, exactly as the user reads it. */
+  async textOf(testId: string): Promise<string> {
+    return this.page.getByTestId(testId).first().innerText();
+  }
+
   // ---- planners' workbench ----
 
   /** Opens the workbench tab and waits until its code has loaded. */
@@ -326,6 +360,20 @@ export class AppDriver {
     return this.page.locator('[data-testid^="wb-layer-"]').evaluateAll((items) =>
       items.map((item) => item.getAttribute('data-testid')!.replace('wb-layer-', '')).filter((id) => id !== 'count'),
     );
+  }
+
+  /** Moves the mouse over the map at a longitude/latitude. */
+  async hoverMapAt(lon: number, lat: number): Promise<void> {
+    const point = await this.page.evaluate(
+      ([x, y]) => {
+        const map = window.__yongchuanMap!.map;
+        const p = map.project([x!, y!]);
+        const rect = map.getCanvas().getBoundingClientRect();
+        return { x: rect.left + p.x, y: rect.top + p.y };
+      },
+      [lon, lat],
+    );
+    await this.page.mouse.move(point.x, point.y, { steps: 3 });
   }
 
   /** Clicks the map at a longitude/latitude. */
