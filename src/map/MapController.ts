@@ -31,6 +31,9 @@ const sourceOfKind: Partial<Record<SelectionKind, string>> = {
   township: SOURCE.townships,
 };
 
+/** Layers the planners' workbench adds for the user's own data (see workbench/map). */
+const USER_LAYER_PREFIX = 'wb-';
+
 export const ATTRIBUTION = 'Boundary © ECharts map data (Apache-2.0) · Seats © GeoNames (CC BY 4.0)';
 
 /**
@@ -111,6 +114,9 @@ export class MapController {
     });
     this.map.on('mouseout', () => handlers.onHover(null));
     this.map.on('click', (event) => {
+      // A planner's own feature drawn on top takes the click; the workbench handles it.
+      const top = this.map.queryRenderedFeatures(event.point)[0];
+      if (top?.layer.id.startsWith(USER_LAYER_PREFIX)) return;
       handlers.onSelect(pick(event as MapLayerMouseEvent));
     });
   }

@@ -90,8 +90,7 @@ describe('an imported file with hostile names and properties', () => {
     expect(await app.page.getByTestId('wb-attr-url').inputValue()).toBe(JS_URL);
     expect(await app.page.getByTestId(`wb-attr-${KEY}`).inputValue()).toBe(SCRIPT);
 
-    // Hover over both features, then choose the point by clicking it on the map. (It lies in open
-    // country: a click on a work feature drawn over a park also selects the park, see the report.)
+    // Hover over both features, then choose the point by clicking it on the map.
     await app.jumpTo(105.85, 29.33, 11.5);
     await app.hoverMapAt(105.905, 29.357);
     await app.hoverMapAt(105.8, 29.3);

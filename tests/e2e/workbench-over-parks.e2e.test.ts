@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, Polygon } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labelPoints } from '../../src/geo/labelPoint';
+import type { ParkShapeProps } from '../../src/data/types';
+import { AppDriver } from './support/driver';
+
+const parks = JSON.parse(readFileSync('geodata/parks.geojson', 'utf8')) as FeatureCollection<Polygon, ParkShapeProps>;
+const centre = labelPoints(parks).features.find((f) => f.properties.id === 'fenghuanghu')!.geometry.coordinates as [number, number];
+
+/** A planner's square of about 1 km around the centre of 凤凰湖产业园's schematic shape. */
+function squareOverTheCore(): { name: string; buffer: Buffer } {
+  const [x, y] = centre;
+  const d = 0.005;
+  const collection = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: 'official block A' },
+        geometry: { type: 'Polygon', coordinates: [[[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]]] },
+      },
+    ],
+  };
+  return { name: 'block-a.geojson', buffer: Buffer.from(JSON.stringify(collection)) };
+}
+
+describe('a planner’s own feature drawn over a park', () => {
+  let app: AppDriver;
+
+  beforeAll(async () => {
+    app = await AppDriver.open();
+    await app.openWorkbench();
+    await app.importFile(squareOverTheCore());
+    await app.addImportToMap();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('takes the click: the workbench opens the feature and the park is not selected', async () => {
+    await app.jumpTo(centre[0], centre[1], 13);
+    await app.clickMapAt(centre[0], centre[1]);
+    await app.page.getByTestId('wb-feature-name').getByText('official block A', { exact: true }).waitFor({ timeout: 10_000 });
+    expect(await app.selectionInUrl()).toBeNull();
+    expect(await app.page.getByTestId('tab-workbench').getAttribute('aria-selected')).toBe('true');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
