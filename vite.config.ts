@@ -59,8 +59,8 @@ export default defineConfig({
     woff2Only(),
     VitePWA({
       registerType: 'autoUpdate',
-      // An external registerSW.js, so the CSP needs no inline script.
-      injectRegister: 'script',
+      // Registered by the app itself once the map is first idle (src/app/serviceWorker.ts).
+      injectRegister: false,
       manifest: {
         name: '永川区现代制造业基地空间布局 · Yongchuan Manufacturing Layout',
         short_name: '永川制造布局',

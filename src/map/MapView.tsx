@@ -5,6 +5,7 @@ import { useAppStore, type AppState } from '../state/store';
 import { applyIndustryLens } from './industryLens';
 import { activeMap, setActiveMap } from './activeMap';
 import { MapController } from './MapController';
+import { registerServiceWorker } from '../app/serviceWorker';
 import { needsGcj } from '../basemap/basemaps';
 import { applyBasemap, gcjData } from './basemap';
 import { applyDistanceRings } from './distanceRings';
@@ -106,6 +107,7 @@ export function MapView({ data }: { data: GeoData }) {
     window.__yongchuanMap = controller;
     setActiveMap(controller);
     let ready = false;
+    controller.map.once('idle', registerServiceWorker);
     controller.map.once('load', () => {
       ready = true;
       setExtensionMap(controller.map, useAppStore.getState);
