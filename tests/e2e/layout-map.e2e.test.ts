@@ -176,6 +176,9 @@ describe('on a phone', () => {
       expect(expanded!.height).toBeGreaterThan(300);
       const mapAfter = await app.page.getByTestId('map').boundingBox();
       expect(mapAfter!.height).toBeGreaterThan(250);
+      // Opening an entry scrolls the list, never the page: the header stays in view.
+      const header = await app.page.locator('header.topbar').boundingBox();
+      expect(header!.y).toBe(0);
       await app.waitForMapIdle();
       await app.screenshot('docs/screenshot-phone.png');
       expect(app.consoleErrors).toEqual([]);
