@@ -208,7 +208,9 @@ export class MapController {
     for (const [group, ids] of Object.entries(layerGroups) as [LayerGroup, string[]][]) {
       const visibility = layers[group] ? 'visible' : 'none';
       for (const id of ids) {
-        if (this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== visibility) {
+        // An unset visibility means visible; setting it anyway would re-lay the layer out for nothing.
+        const current = this.map.getLayoutProperty(id, 'visibility') ?? 'visible';
+        if (this.map.getLayer(id) && current !== visibility) {
           this.map.setLayoutProperty(id, 'visibility', visibility);
         }
       }

@@ -19,6 +19,8 @@ export function applyDistanceRings(
   on: boolean,
   language: Language,
 ): void {
+  // Nothing to draw yet: adding the source and layer only when first needed keeps the first load light.
+  if (!map.getSource(SOURCE) && (!on || selection === null)) return;
   if (!map.getSource(SOURCE)) {
     map.addSource(SOURCE, { type: 'geojson', data: empty });
     map.addLayer({

@@ -114,8 +114,10 @@ export function applyIndustryLens(
   filter: readonly IndustryId[],
   layers: Record<'parks' | 'subparks' | 'clusters', boolean>,
 ): void {
-  install(map);
   const active = filter.length > 0;
+  // Until an industry is first chosen there is nothing to fade or ring: leave the style alone.
+  if (!active && !installed.has(map)) return;
+  install(map);
   const hosts = lensHostKeys(filter);
   for (const { source, kind, collection } of LENS_SOURCES) {
     if (!map.getSource(source)) continue;
