@@ -362,9 +362,9 @@ export class AppDriver {
     );
   }
 
-  /** Moves the mouse over the map at a longitude/latitude. */
-  async hoverMapAt(lon: number, lat: number): Promise<void> {
-    const point = await this.page.evaluate(
+  /** Where a longitude/latitude is on the page, in the map's current view. */
+  private async pagePointOf(lon: number, lat: number): Promise<{ x: number; y: number }> {
+    return this.page.evaluate(
       ([x, y]) => {
         const map = window.__yongchuanMap!.map;
         const p = map.project([x!, y!]);
@@ -373,20 +373,17 @@ export class AppDriver {
       },
       [lon, lat],
     );
+  }
+
+  /** Moves the mouse over the map at a longitude/latitude. */
+  async hoverMapAt(lon: number, lat: number): Promise<void> {
+    const point = await this.pagePointOf(lon, lat);
     await this.page.mouse.move(point.x, point.y, { steps: 3 });
   }
 
   /** Clicks the map at a longitude/latitude. */
   async clickMapAt(lon: number, lat: number): Promise<void> {
-    const point = await this.page.evaluate(
-      ([x, y]) => {
-        const map = window.__yongchuanMap!.map;
-        const p = map.project([x!, y!]);
-        const rect = map.getCanvas().getBoundingClientRect();
-        return { x: rect.left + p.x, y: rect.top + p.y };
-      },
-      [lon, lat],
-    );
+    const point = await this.pagePointOf(lon, lat);
     await this.page.mouse.click(point.x, point.y);
   }
 
