@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { previewCompression } from './scripts/build/previewCompression.ts';
 
 /**
  * The built app's Content-Security-Policy: its own origin (plus the opt-in basemap tile hosts), no inline scripts. Styles
@@ -56,6 +57,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspMetaTag(),
+    previewCompression(),
     woff2Only(),
     VitePWA({
       registerType: 'autoUpdate',
@@ -105,7 +107,8 @@ export default defineConfig({
         // can tell MapLibre, React and the app's own code apart.
         codeSplitting: {
           groups: [
-            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)/ },
+            // Not its stylesheet: that would make the entry import the MapLibre chunk it now loads lazily.
+            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/](?!.*\.css$)/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
         },

@@ -15,9 +15,13 @@ import { CHROMIUM_FLAGS } from '../../tests/e2e/support/browser';
 
 const args = process.argv.slice(2);
 const keep = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
-if (!args.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+const bare = args.includes('--bare');
+const configFile = bare ? 'bench/vite.config.ts' : undefined;
+if (!args.includes('--no-build')) {
+  execSync(`npx vite build --logLevel warn${configFile ? ` --config ${configFile}` : ''}`, { stdio: 'inherit' });
+}
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({ configFile, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const url = server.resolvedUrls?.local[0];
 if (!url) throw new Error('vite preview did not report a URL');
 

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { selectionExists } from '../data/exists';
 import { useT } from '../i18n/useT';
-import { MapView } from '../map/MapView';
 import { LensBanner } from '../industries/LensBanner';
 import { Legend } from '../legend/Legend';
 import { SidePanel } from '../panels/SidePanel';
@@ -20,6 +19,7 @@ import { Announcer } from './Announcer';
 import { ErrorBoundary } from './ErrorBoundary';
 import './tools.css';
 import { GeoDataContext } from './GeoDataContext';
+import { LazyMapView } from './LazyMapView';
 import { useEscapeClears } from './useEscapeClears';
 import { useLoadedGeoData } from './useLoadedGeoData';
 
@@ -95,7 +95,7 @@ export function App() {
           <main className="workspace">
             <section className="map-area" aria-label={t('mapLabel')}>
               <ErrorBoundary area="map">
-                <MapView data={load.data} />
+                <LazyMapView data={load.data} />
                 <UrlNotice />
                 <TourOverlay />
                 <Legend />

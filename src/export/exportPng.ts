@@ -2,7 +2,7 @@ import { downloadBlob } from '../app/download';
 import { displayNameOf } from '../data/names';
 import type { GeoData } from '../data/geodata';
 import { translate } from '../i18n/strings';
-import { ATTRIBUTION } from '../map/MapController';
+import { ATTRIBUTION } from '../map/attribution';
 import type { MapController } from '../map/MapController';
 import type { AppState } from '../state/store';
 import { captureMap } from './capture';

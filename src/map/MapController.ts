@@ -11,6 +11,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoData } from '../data/geodata';
 import { boundsOf, featureBounds } from '../geo/bounds';
+import { ATTRIBUTION } from './attribution';
 import type { Language } from '../i18n/strings';
 import { sameSelection, type Selection, type SelectionKind } from '../state/selection';
 import type { LayerGroup } from '../state/store';
@@ -33,8 +34,6 @@ const sourceOfKind: Partial<Record<SelectionKind, string>> = {
 
 /** Layers the planners' workbench adds for the user's own data (see workbench/map). */
 const USER_LAYER_PREFIX = 'wb-';
-
-export const ATTRIBUTION = 'Boundary © ECharts map data (Apache-2.0) · Seats © GeoNames (CC BY 4.0)';
 
 /**
  * Owns the one MapLibre instance. React hands it state through the set* methods, which
@@ -80,10 +79,11 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     const attribution = new AttributionControl({ compact: true, customAttribution: ATTRIBUTION });
     this.map.addControl(attribution, 'bottom-right');
-    // The compact control opens itself on start; keep it folded so it does not cover the map.
-    this.map.once('load', () => {
-      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-    });
+    // The compact control opens itself when added; fold it before it is first drawn so it
+    // does not cover the map (MapLibre does not reopen it once folded).
+    const folded = container.querySelector('.maplibregl-ctrl-attrib');
+    folded?.classList.remove('maplibregl-compact-show');
+    folded?.removeAttribute('open');
     this.bindEvents(handlers);
   }
 

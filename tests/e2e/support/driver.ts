@@ -35,12 +35,15 @@ export class AppDriver {
   static async open(
     search = '',
     options: Parameters<typeof launchBrowser>[0] = {},
+    /** `beforeLoad` runs before the page is requested (e.g. to hold back a file); `waitForMap: false` returns without waiting for the map. */
+    how: { beforeLoad?: (page: Page) => Promise<unknown>; waitForMap?: boolean } = {},
   ): Promise<AppDriver> {
     const browser = await launchBrowser(options);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const driver = new AppDriver(page, browser, inject('baseUrl'));
+    await how.beforeLoad?.(page);
     await page.goto(new URL(search, driver.baseUrl).toString());
-    await driver.waitForMapIdle();
+    if (how.waitForMap !== false) await driver.waitForMapIdle();
     return driver;
   }
 
