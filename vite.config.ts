@@ -107,8 +107,7 @@ export default defineConfig({
         // can tell MapLibre, React and the app's own code apart.
         codeSplitting: {
           groups: [
-            // Not its stylesheet: that would make the entry import the MapLibre chunk it now loads lazily.
-            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/](?!.*\.css$)/ },
+            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
         },

@@ -19,7 +19,7 @@ import { Announcer } from './Announcer';
 import { ErrorBoundary } from './ErrorBoundary';
 import './tools.css';
 import { GeoDataContext } from './GeoDataContext';
-import { LazyMapView } from './LazyMapView';
+import { LazyMapView, loadMapView } from './LazyMapView';
 import { useEscapeClears } from './useEscapeClears';
 import { useLoadedGeoData } from './useLoadedGeoData';
 
@@ -28,6 +28,18 @@ export function App() {
   const load = useLoadedGeoData();
   const setLanguage = useAppStore((state) => state.setLanguage);
   useEscapeClears();
+
+  useEffect(() => {
+    // MapLibre downloads once the first screen has painted, so it does not hold that screen back.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => void loadMapView().catch(() => undefined), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';

@@ -9,6 +9,7 @@ import {
   type PaddingOptions,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoData } from '../data/geodata';
 import { boundsOf, featureBounds } from '../geo/bounds';
 import { ATTRIBUTION } from './attribution';

@@ -196,6 +196,10 @@ describe('on a projector', () => {
       const map = await app.page.getByTestId('map').boundingBox();
       expect(map!.width + panel!.width).toBeLessThanOrEqual(1920);
       expect(map!.width).toBeGreaterThan(1300);
+      expect(map!.height).toBeGreaterThan(900);
+      // The drawing fills the map's whole area.
+      const canvas = await app.page.locator('[data-testid="map"] canvas').boundingBox();
+      for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(canvas![side] - map![side])).toBeLessThan(1);
       await app.page.getByTestId('park-detail-fenghuanghu').waitFor();
       await app.screenshot('docs/screenshot-projector.png');
       expect(app.consoleErrors).toEqual([]);
