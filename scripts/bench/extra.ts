@@ -88,7 +88,7 @@ async function industryFilterLatency(appUrl: string): Promise<string> {
     if ((await tab.count()) === 0) return '| industry filter change to map (p50 / p95) | not measured: no industry lens in this build |';
     await tab.click();
     const samples: number[] = [];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 100; i++) {
       const industry = i % 4 < 2 ? 'new-energy' : 'auto-moto';
       // A string, not a function: tsx would wrap inner functions in a helper the page lacks.
       const ms = await page.evaluate(`
