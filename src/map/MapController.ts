@@ -42,12 +42,13 @@ const USER_LAYER_PREFIX = 'wb-';
  */
 export class MapController {
   readonly map: MapLibreMap;
-  private readonly data: GeoData;
+  /** The layers as drawn: the geodata, or the geodata shifted to GCJ-02 under a Chinese basemap. */
+  private shown: GeoData;
   private selection: Selection | null = null;
   private hover: Selection | null = null;
   private language: Language;
   private padding: Required<PaddingOptions> = { top: 0, right: 0, bottom: 0, left: 0 };
-  private readonly districtBounds: LngLatBoundsLike;
+  private districtBounds: LngLatBoundsLike;
 
   constructor(
     container: HTMLElement,
@@ -56,7 +57,7 @@ export class MapController {
     handlers: MapHandlers,
     padding: Required<PaddingOptions>,
   ) {
-    this.data = data;
+    this.shown = data;
     this.language = language;
     this.padding = padding;
     this.districtBounds = boundsOf(data.district);
@@ -145,6 +146,13 @@ export class MapController {
     if (fly && selection) this.flyTo(selection);
   }
 
+  /** Where the layers are drawn now, so flying to a selection or the district lands on the drawing. */
+  setShownData(shown: GeoData): void {
+    if (shown === this.shown) return;
+    this.shown = shown;
+    this.districtBounds = boundsOf(shown.district);
+  }
+
   /** Space the map keeps clear for panels that cover it (the side panel or the bottom sheet). */
   setPadding(padding: Required<PaddingOptions>): void {
     this.padding = padding;
@@ -183,11 +191,11 @@ export class MapController {
 
   private findFeature(selection: Selection): GeoJSON.Feature | undefined {
     const collections: Partial<Record<SelectionKind, GeoJSON.FeatureCollection>> = {
-      park: this.data.parks,
-      subpark: this.data.subParks,
-      cluster: this.data.clusters,
-      hub: this.data.hubs,
-      township: this.data.townships,
+      park: this.shown.parks,
+      subpark: this.shown.subParks,
+      cluster: this.shown.clusters,
+      hub: this.shown.hubs,
+      township: this.shown.townships,
     };
     return collections[selection.kind]?.features.find((f) => f.properties?.id === selection.id);
   }

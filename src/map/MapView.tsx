@@ -42,6 +42,7 @@ function syncMap(controller: MapController, data: GeoData, state: AppState, prev
   const gcj = needsGcj(state.basemap);
   if (!previous || state.basemap !== previous.basemap || state.tiandituKey !== previous.tiandituKey || state.language !== previous.language) {
     applyBasemap(controller.map, data, state.basemap, state.tiandituKey, state.language);
+    controller.setShownData(gcj ? gcjData(data) : data);
   }
   const linkedView = state.view !== null && state.viewOrigin === 'url';
   if (linkedView && state.view && (!previous || state.view !== previous.view)) showView(controller.map, state.view, gcj);

@@ -50,6 +50,22 @@ describe('optional online basemaps', () => {
     // GCJ-02 near Yongchuan: about +0.0035° east and -0.0030° north.
     expect(gcj[0]! - wgs[0]!).toBeCloseTo(0.0035, 3);
     expect(gcj[1]! - wgs[1]!).toBeCloseTo(-0.003, 3);
+
+    // Opening a cluster flies to it as drawn on AMap (GCJ-02), not to its WGS-84 position ~0.5 km away.
+    await app.closePopover();
+    await app.openTab('clusters');
+    await app.chooseInList('cluster', 'cluster-qingfeng');
+    const landed = await app.page.evaluate(async () => {
+      const map = window.__yongchuanMap!.map;
+      const source = map.getSource('clusters') as unknown as { getData: () => Promise<GeoJSON.FeatureCollection> };
+      const cluster = (await source.getData()).features.find((f) => f.properties?.id === 'cluster-qingfeng');
+      const { lng, lat } = map.getCenter();
+      return { center: [lng, lat], drawn: (cluster?.geometry as GeoJSON.Point).coordinates };
+    });
+    expect(landed.center[0]).toBeCloseTo(landed.drawn[0]!, 5);
+    expect(landed.center[1]).toBeCloseTo(landed.drawn[1]!, 5);
+
+    await app.page.getByTestId('basemap-button').click();
     await app.page.getByTestId('basemap-none').check();
     await app.waitForMapIdle();
     expect(await hubPosition()).toEqual(wgs);
