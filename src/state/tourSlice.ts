@@ -13,7 +13,8 @@ export interface TourSlice {
 export const createTourSlice: Slice<TourSlice> = (set) => ({
   tourStep: null,
   tourPlaying: false,
-  startTour: () => set({ tourStep: 0, tourPlaying: false }),
+  // On a phone the tour needs the map: fold the bottom sheet down.
+  startTour: () => set({ tourStep: 0, tourPlaying: false, sheetExpanded: false }),
   setTourStep: (tourStep) => set({ tourStep }),
   setTourPlaying: (tourPlaying) => set({ tourPlaying }),
   endTour: () => set({ tourStep: null, tourPlaying: false }),

@@ -188,6 +188,25 @@ describe('on a phone', () => {
   });
 });
 
+describe('the tour on a phone', () => {
+  it('folds the bottom sheet down when the tour starts, so the map and the tour card have room', async () => {
+    const app = await AppDriver.open('?sel=cluster:cluster-qingfeng', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const sheet = app.page.getByTestId('side-panel');
+      expect((await sheet.boundingBox())!.height).toBeGreaterThan(300);
+      await app.startTour();
+      await app.waitForMapIdle();
+      expect((await sheet.boundingBox())!.height).toBeLessThan(200);
+      expect((await app.page.getByTestId('map').boundingBox())!.height).toBeGreaterThan(450);
+      const caption = await app.page.getByTestId('tour-caption').boundingBox();
+      expect(caption!.height).toBeGreaterThan(60);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('on a projector', () => {
   it('lays out the map and panel side by side at 1920×1080', async () => {
     const app = await AppDriver.open('?sel=park:fenghuanghu', { viewport: { width: 1920, height: 1080 } });
