@@ -83,9 +83,9 @@ export class MapController {
     this.map.addControl(attribution, 'bottom-right');
     // The compact control opens itself when added; fold it before it is first drawn so it
     // does not cover the map (MapLibre does not reopen it once folded).
-    const folded = container.querySelector('.maplibregl-ctrl-attrib');
-    folded?.classList.remove('maplibregl-compact-show');
-    folded?.removeAttribute('open');
+    const attributionBox = container.querySelector('.maplibregl-ctrl-attrib');
+    attributionBox?.classList.remove('maplibregl-compact-show');
+    attributionBox?.removeAttribute('open');
     this.bindEvents(handlers);
   }
 

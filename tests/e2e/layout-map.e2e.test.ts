@@ -139,6 +139,16 @@ describe('the layout map on a laptop', () => {
     expect(new Set(await app.renderedFeatureIds('clusters-circle')).size).toBe(15);
   });
 
+  it('credits its geometry sources in a folded attribution that opens on request', async () => {
+    const inner = app.page.locator('.maplibregl-ctrl-attrib-inner');
+    await expect(inner.isVisible()).resolves.toBe(false);
+    await app.page.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect(inner.isVisible()).resolves.toBe(true);
+    await expect(inner.textContent()).resolves.toContain('GeoNames (CC BY 4.0)');
+    await app.page.locator('.maplibregl-ctrl-attrib-button').click();
+    await expect(inner.isVisible()).resolves.toBe(false);
+  });
+
   it('made no request outside its origin and logged no console error', () => {
     expect(app.foreignRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
