@@ -21,12 +21,51 @@ export function ringCentroid(ring: Position[]): Position {
   return [cx / (6 * area), cy / (6 * area)];
 }
 
+/** Ray casting: whether a point lies inside a closed ring. */
+export function pointInRing([x = 0, y = 0]: Position, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i]!;
+    const [xj = 0, yj = 0] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Points a label must keep clear of (e.g. the symbol of the town a park is centred on), in degrees. */
+export interface LabelClearance {
+  avoid: Position[];
+  degrees: number;
+}
+
+/**
+ * The centroid of `ring`, or, when it sits within `clear.degrees` of a point to avoid, the first
+ * spot straight below or above it, still inside the ring, that is clear of them all.
+ */
+function labelSpot(ring: Position[], clear?: LabelClearance): Position {
+  const centroid = ringCentroid(ring);
+  if (!clear) return centroid;
+  const [x = 0, y = 0] = centroid;
+  const isClear = ([px = 0, py = 0]: Position) =>
+    clear.avoid.every(([ax = 0, ay = 0]) => Math.hypot(px - ax, py - ay) >= clear.degrees);
+  if (isClear(centroid)) return centroid;
+  for (const steps of [-1, 1, -1.5, 1.5, -2, 2]) {
+    const candidate: Position = [x, y + steps * clear.degrees];
+    if (pointInRing(candidate, ring) && isClear(candidate)) return candidate;
+  }
+  return centroid;
+}
+
 /**
  * One label point per polygon feature (the centroid of its largest outer ring), so a
  * label is drawn once rather than once per tile the polygon spans. The schematic shapes
- * are convex-ish, so the centroid lies inside them.
+ * are convex-ish, so the centroid lies inside them. With `clear`, a point on top of a symbol
+ * to avoid moves below or above it inside the shape (see labelSpot).
  */
-export function labelPoints<P>(collection: FeatureCollection<Polygon | MultiPolygon, P>): FeatureCollection<Point, P> {
+export function labelPoints<P>(
+  collection: FeatureCollection<Polygon | MultiPolygon, P>,
+  clear?: LabelClearance,
+): FeatureCollection<Point, P> {
   const features: Feature<Point, P>[] = collection.features.map((feature) => {
     const rings =
       feature.geometry.type === 'Polygon'
@@ -35,7 +74,7 @@ export function labelPoints<P>(collection: FeatureCollection<Polygon | MultiPoly
     const largest = rings.reduce((best, ring) =>
       Math.abs(ringSignedArea(ring)) > Math.abs(ringSignedArea(best)) ? ring : best,
     );
-    return { type: 'Feature', properties: feature.properties, geometry: { type: 'Point', coordinates: ringCentroid(largest) } };
+    return { type: 'Feature', properties: feature.properties, geometry: { type: 'Point', coordinates: labelSpot(largest, clear) } };
   });
   return { type: 'FeatureCollection', features };
 }

@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl';
 import type { GeoData } from '../data/geodata';
 import type { SubParkShapeProps } from '../data/types';
-import { labelPoints, labelPointsWithin } from '../geo/labelPoint';
+import { labelPoints, labelPointsWithin, type LabelClearance } from '../geo/labelPoint';
 import { boundsOf } from '../geo/bounds';
 import { maskOutside } from '../geo/mask';
 import type { Language } from '../i18n/strings';
@@ -351,6 +351,19 @@ function nearDistrict(data: GeoData): [number, number, number, number] {
   return [west - dx, south - dy, east + dx, north + dy];
 }
 
+/**
+ * Point symbols a park's name must not cover: MapLibre keeps labels off each other but not off
+ * circles, and a schematic park is often centred on its town (三教). About 600 m: clear at
+ * the park's own zoom, a few pixels at the district's.
+ */
+function parkLabelClearance(data: GeoData): LabelClearance {
+  const points = [...data.clusters.features, ...data.hubs.features, ...data.subParks.features]
+    .map((feature) => feature.geometry)
+    .filter((geometry): geometry is GeoJSON.Point => geometry.type === 'Point')
+    .map((geometry) => geometry.coordinates);
+  return { avoid: points, degrees: 0.006 };
+}
+
 /** The whole cartography of the default, offline map in one place. */
 export function buildStyle(data: GeoData, language: Language): StyleSpecification {
   const districtGeometry = data.district.features[0]?.geometry;
@@ -370,7 +383,7 @@ export function buildStyle(data: GeoData, language: Language): StyleSpecificatio
       [SOURCE.clusters]: { type: 'geojson', data: data.clusters, promoteId: 'id' },
       [SOURCE.hubs]: { type: 'geojson', data: data.hubs, promoteId: 'id' },
       // Polygons get one label point each, so a label is not repeated on every tile.
-      [SOURCE.parkLabels]: { type: 'geojson', data: labelPoints(data.parks) },
+      [SOURCE.parkLabels]: { type: 'geojson', data: labelPoints(data.parks, parkLabelClearance(data)) },
       [SOURCE.neighbourLabels]: { type: 'geojson', data: labelPointsWithin(data.neighbours, nearDistrict(data)) },
       [SOURCE.subParkLabels]: {
         type: 'geojson',

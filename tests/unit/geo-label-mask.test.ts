@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { clipRingToBox, labelPoints, labelPointsWithin, ringCentroid } from '../../src/geo/labelPoint';
+import { clipRingToBox, labelPoints, labelPointsWithin, pointInRing, ringCentroid } from '../../src/geo/labelPoint';
 import { maskOutside, ringSignedArea } from '../../src/geo/mask';
 
 const square: Polygon = {
@@ -42,6 +42,36 @@ describe('label points', () => {
     expect(points.features).toHaveLength(1);
     expect(points.features[0]?.properties.id).toBe('a');
     expect(points.features[0]?.geometry.coordinates).toEqual([105.5, 29.5]);
+  });
+});
+
+describe('label points kept clear of point symbols', () => {
+  const parks: FeatureCollection<Polygon, { id: string }> = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { id: 'a' }, geometry: square }],
+  };
+
+  it('moves a label off a symbol at its centre, below it first, staying inside the shape', () => {
+    const [point] = labelPoints(parks, { avoid: [[105.5, 29.5]], degrees: 0.1 }).features;
+    expect(point?.geometry.coordinates).toEqual([105.5, 29.4]);
+  });
+
+  it('goes above when below is taken, and keeps the centroid when nothing is near', () => {
+    const above = labelPoints(parks, { avoid: [[105.5, 29.5], [105.5, 29.42]], degrees: 0.1 }).features[0];
+    expect(above?.geometry.coordinates[1]).toBeCloseTo(29.6, 9);
+    const untouched = labelPoints(parks, { avoid: [[105.9, 29.9]], degrees: 0.1 }).features[0];
+    expect(untouched?.geometry.coordinates).toEqual([105.5, 29.5]);
+  });
+
+  it('never leaves the shape: with no clear spot inside, the label stays at the centroid', () => {
+    const [point] = labelPoints(parks, { avoid: [[105.5, 29.5]], degrees: 0.6 }).features;
+    expect(point?.geometry.coordinates).toEqual([105.5, 29.5]);
+  });
+
+  it('tells inside from outside of a ring', () => {
+    const ring = square.coordinates[0]!;
+    expect(pointInRing([105.5, 29.5], ring)).toBe(true);
+    expect(pointInRing([106.5, 29.5], ring)).toBe(false);
   });
 });
 
