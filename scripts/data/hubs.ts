@@ -89,7 +89,7 @@ export const HUB_PLANS: readonly HubPlan[] = [
     uncertaintyM: 1500,
     position: () => [105.95, 29.37],
     placedBy: [
-      'Station of the Chengdu-Chongqing high-speed railway (opened 2015-12-26), next to and south of the 成渝 G85 expressway.',
+      'Station on the Chengdu-Chongqing high-speed railway (opened 2015-12-26), next to and south of the 成渝 G85 expressway.',
       'Reported positions disagree by about 2.7 km; the better one, about 29.37 N 105.95 E, is used.',
     ],
     placedByZh: [
@@ -108,7 +108,7 @@ export const HUB_PLANS: readonly HubPlan[] = [
     position: () => [106.02, 29.345],
     placedBy: [
       'General aviation airport (opened 2019-11-28, 1000 m runway) in 大安街道 (铜鼓村) and 陈食街道 (卢家岩村), reported as about 10 km east of the urban area.',
-      'Placed about 10 km east of the old city’s eastern edge, between the 大安 and 陈食 seats; its position is only inferable to a few km.',
+      'Placed about 10 km east of the old city’s eastern edge, between the 大安 and 陈食 seats; its position can only be inferred to within a few km.',
     ],
     placedByZh: [
       '通用机场（2019年11月28日启用，跑道1000米），位于大安街道（铜鼓村）和陈食街道（卢家岩村），据报道在城区以东约10公里。',

@@ -1,6 +1,6 @@
 /**
  * Schematic sub-parks: points inside their parent park (and one polygon, 新材料产业园,
- * sized to the plan's 5 km²). No source locates any of them inside its park; the
+ * sized to the plan's 5 km²). No source gives the position of any of them within its park; the
  * points are spread over the parent's schematic frame only so that labels do not collide.
  */
 import type { Feature, Point, Polygon, Position } from 'geojson';
@@ -27,7 +27,7 @@ export interface SubParkPlacement {
 }
 
 const INSIDE_ONLY_ZH = '没有资料给出它在园区内的具体位置；符号与同园的其他符号分开摆放，只是为了标注不重叠。';
-const INSIDE_ONLY = 'No source locates it inside the park; the symbol is spread from its siblings only so labels do not overlap.';
+const INSIDE_ONLY = 'No source gives its exact position within the park; the symbol is set apart from the park’s other symbols only so that labels do not overlap.';
 
 /** Where each sub-park goes; names and parents come from geodata/plan/subparks.json. */
 export const SUBPARK_PLACEMENTS: readonly SubParkPlacement[] = [
@@ -69,7 +69,7 @@ export const SUBPARK_PLACEMENTS: readonly SubParkPlacement[] = [
     polygon: { sizedToKm2: 5, aspect: 1.1, exponent: 4 },
     placedBy: [
       'The plan places the 新材料产业园 inside 凤凰湖产业园 and gives it 5 km².',
-      'No source locates it inside the park; the shape takes the park’s eastern part only to keep it clear of the other symbols.',
+      'No source gives its exact position within the park; the shape takes the park’s eastern part only to keep it clear of the other symbols.',
     ],
     placedByZh: [
       '规划把新材料产业园设在凤凰湖产业园内，面积5平方公里。',

@@ -86,7 +86,7 @@ describe('CSV', () => {
   it('exports in English with the derived figures labelled', () => {
     const lines = parseCsv(comparisonCsv(buildComparison([park('fenghuanghu'), park('bonded-zone')]), 'en'));
     expect(lines[0]).toBe('Item,Unit,Fenghuanghu Industrial Park,Yongchuan Comprehensive Bonded Zone,Source or calculation');
-    expect(lines.find((line) => line.startsWith('2025 target measures'))).toBe('2025 target measures,,output,operating revenue,');
+    expect(lines.find((line) => line.startsWith('2025 target type'))).toBe('2025 target type,,output,operating revenue,');
     expect(lines.some((line) => line.includes('(derived)'))).toBe(true);
   });
 });

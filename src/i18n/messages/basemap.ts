@@ -24,12 +24,12 @@ const en: Record<keyof typeof zh, string> = {
   basemapOsm: 'OpenStreetMap (online)',
   basemapTianditu: 'Tianditu (online, needs a key)',
   basemapAmap: 'AMap (online)',
-  basemapAmapNote: 'AMap tiles use GCJ-02 coordinates: while it is on, this map’s WGS-84 layers are shifted by about 0.5 km to line up.',
+  basemapAmapNote: 'AMap tiles use GCJ-02 coordinates: while AMap is on, this map’s WGS-84 layers are shifted by about 0.5 km to line up.',
   tiandituKeyLabel: 'Tianditu key (tk)',
   tiandituKeyNote: 'The key is kept only in this browser and never put in shared links.',
   tiandituKeySave: 'Save key',
   tiandituKeyMissing: 'Enter a Tianditu key first.',
-  tiandituKeyBad: 'A key has only letters and digits (usually 32 of them).',
+  tiandituKeyBad: 'The key can contain only letters and digits (usually 32 characters).',
 };
 
 /** Optional online basemaps. */

@@ -49,7 +49,7 @@ const en: Record<keyof typeof zh, string> = {
   compareTargetOutput: 'output',
   compareTargetRevenue: 'operating revenue',
   compareTargetRow: '2025 target',
-  compareTargetKind: '2025 target measures',
+  compareTargetKind: '2025 target type',
   derivedTargetPerPlanned: '2025 target ÷ area planned for construction 2021-2025',
   derivedTargetPerApproved: '2025 target ÷ approved planning area',
   derivedTargetPerTotal: '2025 target ÷ total planned area',
@@ -58,7 +58,7 @@ const en: Record<keyof typeof zh, string> = {
   unitPercent: '%',
   compareDerivedTag: ' (derived)',
   compareDerivedNote:
-    'Figures marked “derived” divide the plan’s figures; the plan does not print them. The bonded zone’s target is operating revenue, not output, so it is not fully comparable.',
+    'Figures marked “derived” are calculated by dividing one of the plan’s figures by another; the plan does not print them. The bonded zone’s target is operating revenue, not output, so it is not fully comparable.',
   compareTableCaption: 'The plan’s figures for the chosen places',
   compareNotGiven: '—',
 };

@@ -28,14 +28,14 @@ const zh = {
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
-  tabIndicators: 'Targets',
+  tabIndicators: 'Indicators',
   indicatorsTitle: 'Main indicators (Table 1)',
   indicatorsTargetsNotResults:
-    'The plan covers 2021-2025 and ended in 2025. The 2022 and 2025 figures here are targets, not results; 2020 is the baseline when the plan was written.',
+    'The plan covers 2021-2025 and ended in 2025. The 2022 and 2025 figures here are targets, not results; the 2020 figures are the baseline from when the plan was written.',
   indicatorsRowCount:
     'The plan’s Table 1 prints {{count}} indicators; all are listed here, with the cells exactly as printed (including brackets).',
   indicatorName: 'Indicator',
-  indicatorBase2020: '2020 status',
+  indicatorBase2020: '2020 baseline',
   indicatorTarget2022: '2022 target',
   indicatorTarget2025: '2025 target',
   indicatorGrowth: 'annual growth',
@@ -46,7 +46,7 @@ const en: Record<keyof typeof zh, string> = {
   indicatorUnit: 'Unit',
   clusterTargetsChart: 'Industry cluster size targets (2025)',
   clusterTargetsNote:
-    'Automobiles and motorcycles: the industry section says 110 billion yuan, the Chengdu-Chongqing section says 130 billion; the bar shows 110 and marks 130. Intelligent equipment and the digital industry have no cluster-size target.',
+    'Automobiles and motorcycles: the industry section says 110 billion yuan and the Chengdu-Chongqing section 130 billion; the bar shows 110 and marks 130. Intelligent equipment and the digital industry have no cluster-size target.',
   parkTargetsChart: 'City, core, wings and zone: 2025 targets',
   parkTargetsNote: 'The bonded zone’s target is operating revenue; the others are output.',
   chartTableCaption: '{{title}} (data table)',

@@ -57,7 +57,7 @@ const en: Record<keyof typeof zh, string> = {
   showIndustryDetails: 'Sub-sectors and key projects',
   clearIndustries: 'Clear industry filter',
   hostsTitle: 'Where the plan puts them',
-  hostsCount: '{{count}} places host the chosen industries',
+  hostsCount: 'Places hosting the chosen industries: {{count}}',
   hostsNone: 'The plan names no park or cluster for the chosen industries.',
   hostKindPark: 'Parks',
   hostKindSubpark: 'Sub-parks',

@@ -16,11 +16,11 @@ const zh = {
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
-  searchLabel: 'Search parks, towns, industries and hubs',
+  searchLabel: 'Search parks, townships, industries and hubs',
   searchPlaceholder: 'Search: name, pinyin or initials',
   searchNoResults:
     'Nothing found for “{{query}}”. Try a Chinese or English name, pinyin (e.g. fenghuang) or initials (e.g. fhh).',
-  searchResultsCount: '{{count}} results; use the arrow keys and Enter',
+  searchResultsCount: 'Results: {{count}}; use the arrow keys and Enter',
   searchKindPark: 'Parks',
   searchKindSubpark: 'Sub-parks',
   searchKindIndustry: 'Industries',
