@@ -1,4 +1,4 @@
-import type { Selection } from '../state/selection';
+import type { Selection } from './selection';
 import type { GeoData } from './geodata';
 import { clusterById, parkById, subParkById } from './plan';
 

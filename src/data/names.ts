@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/strings';
-import type { Selection } from '../state/selection';
+import type { Selection } from './selection';
 import type { GeoData } from './geodata';
 import { clusterById, otherTowns, parkById, subParkById } from './plan';
 import type { Bilingual } from './types';

@@ -1,7 +1,7 @@
 import { useGeoData } from '../app/GeoDataContext';
 import { accuracyTerms, term } from '../i18n/terms';
 import { useT } from '../i18n/useT';
-import type { Selection } from '../state/selection';
+import type { Selection } from '../data/selection';
 import { useAppStore } from '../state/store';
 import { distanceHubs, distancesFrom, placeOf, roundKm } from './distances';
 

@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import type { GeoData } from '../data/geodata';
 import type { Accuracy, HubProps } from '../data/types';
 import { labelPoints } from '../geo/labelPoint';
-import type { Selection } from '../state/selection';
+import type { Selection } from '../data/selection';
 
 /** The hubs distances are given to, in the order shown (the list: hubs, then the cities). */
 export const DISTANCE_HUB_IDS = [

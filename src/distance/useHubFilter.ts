@@ -1,5 +1,5 @@
 import { useGeoData } from '../app/GeoDataContext';
-import type { Selection } from '../state/selection';
+import type { Selection } from '../data/selection';
 import { useAppStore } from '../state/store';
 import { isWithin, placeOf } from './distances';
 

@@ -6,10 +6,9 @@ import { pick } from '../data/names';
 import type { ParkId } from '../data/types';
 import { featureBounds } from '../geo/bounds';
 import { useT } from '../i18n/useT';
-import { activeMap } from '../map/activeMap';
+import { mapPort } from '../map/port';
 import { basemapAttribution } from '../basemap/basemaps';
 import { useAppStore } from '../state/store';
-import { snapshotOf } from './capture';
 import { exportPng } from './exportPng';
 
 function errorText(error: unknown): string {
@@ -49,10 +48,10 @@ function ExportContent() {
   const png = () =>
     run(
       async () => {
-        const controller = activeMap();
-        if (!controller) throw new Error(t('mapUnavailable'));
+        const image = mapPort.capture();
+        if (!image) throw new Error(t('mapUnavailable'));
         const state = useAppStore.getState();
-        await exportPng(controller, state, data, basemapAttribution(state.basemap));
+        await exportPng(await image, state, data, basemapAttribution(state.basemap));
       },
       'exportFailed',
       'exportDone',
@@ -60,19 +59,9 @@ function ExportContent() {
 
   const print = (sheet: { kind: 'park'; id: ParkId } | { kind: 'layout' }) =>
     run(async () => {
-      const controller = activeMap();
-      let snapshot: string | null = null;
-      if (controller) {
-        const feature = sheet.kind === 'park' ? data.parks.features.find((f) => f.properties.id === sheet.id) : null;
-        const box = feature ? featureBounds(feature) : null;
-        const bounds = box
-          ? ([
-              [box[0], box[1]],
-              [box[2], box[3]],
-            ] as [[number, number], [number, number]])
-          : controller.districtBoundsBox();
-        snapshot = await snapshotOf(controller.map, bounds);
-      }
+      const feature = sheet.kind === 'park' ? data.parks.features.find((f) => f.properties.id === sheet.id) : null;
+      // WGS-84; the map frames it in whatever datum it draws in (null: the whole district).
+      const snapshot = (await mapPort.snapshot(feature ? featureBounds(feature) : null)) ?? null;
       setPrintSheet({ ...sheet, snapshot });
       await sheetReady();
       window.print();

@@ -3,9 +3,8 @@ import { displayNameOf } from '../data/names';
 import type { GeoData } from '../data/geodata';
 import { translate } from '../i18n/strings';
 import { ATTRIBUTION } from '../map/attribution';
-import type { MapController } from '../map/MapController';
+import type { MapImage } from '../map/MapOwner';
 import type { AppState } from '../state/store';
-import { captureMap } from './capture';
 import { composePng } from './composePng';
 
 export function today(): string {
@@ -14,23 +13,20 @@ export function today(): string {
 
 /** Composes the current map view into a framed PNG and downloads it. */
 export async function exportPng(
-  controller: MapController,
+  image: MapImage,
   state: AppState,
   data: GeoData,
   extraAttribution: string,
 ): Promise<void> {
-  const map = controller.map;
-  const mapImage = await captureMap(map);
-  const canvas = map.getCanvas();
   const { language } = state;
   const selected = state.selection ? displayNameOf(state.selection, language, data) : null;
   const subtitle = [translate(language, 'appSubtitle'), selected].filter(Boolean).join(' · ');
   const composed = composePng({
-    mapImage,
-    mapWidth: canvas.clientWidth,
-    mapHeight: canvas.clientHeight,
-    latitude: map.getCenter().lat,
-    zoom: map.getZoom(),
+    mapImage: image.canvas,
+    mapWidth: image.width,
+    mapHeight: image.height,
+    latitude: image.latitude,
+    zoom: image.zoom,
     language,
     title: translate(language, 'appTitle'),
     subtitle,

@@ -43,14 +43,21 @@ function shiftCoordinates(value: unknown, shift: (position: Position) => Positio
   return value;
 }
 
+/** Every coordinate of a geometry moved by `shift`. */
+export function shiftGeometry<G extends Geometry>(geometry: G, shift: (position: Position) => Position): G {
+  if (geometry.type === 'GeometryCollection') {
+    return { ...geometry, geometries: geometry.geometries.map((part) => shiftGeometry(part, shift)) };
+  }
+  return { ...geometry, coordinates: shiftCoordinates(geometry.coordinates, shift) } as G;
+}
+
 /** Every coordinate of a collection moved by `shift`; properties are kept. */
 export function shiftCollection<C extends FeatureCollection>(collection: C, shift: (position: Position) => Position): C {
   return {
     ...collection,
     features: collection.features.map((feature) => {
-      const geometry = feature.geometry as Geometry;
-      if (geometry.type === 'GeometryCollection') return feature;
-      return { ...feature, geometry: { ...geometry, coordinates: shiftCoordinates(geometry.coordinates, shift) } };
+      const geometry = feature.geometry as Geometry | null;
+      return geometry ? { ...feature, geometry: shiftGeometry(geometry, shift) } : feature;
     }),
   };
 }

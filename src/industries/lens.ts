@@ -1,6 +1,6 @@
 import { clusters, industries, otherTowns, parks, subParks } from '../data/plan';
 import type { IndustryId } from '../data/types';
-import type { Selection } from '../state/selection';
+import type { Selection } from '../data/selection';
 import { buildHostIndex, hostKey, hostKeysOf, type HostIndex } from './hostIndex';
 
 /** The host index of the plan's own data, built once. */

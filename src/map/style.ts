@@ -1,7 +1,13 @@
+/**
+ * The whole cartography in one place: sources, layers, colours, and every state the map can
+ * be in, expressed in the style itself. Run-time states are either feature-state (one key per
+ * concern: `selected`, `hover`, `tour`, `lensHost`) or MapLibre's global state (`language`,
+ * `lensActive`, `basemapOnline`); nothing rewrites paint properties at run time.
+ */
 import type {
-  DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   LayerSpecification,
+  SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 import type { GeoData } from '../data/geodata';
@@ -10,7 +16,8 @@ import { labelPoints, labelPointsWithin, type LabelClearance } from '../geo/labe
 import { boundsOf } from '../geo/bounds';
 import { maskOutside } from '../geo/mask';
 import type { Language } from '../i18n/strings';
-import type { LayerGroup } from '../state/store';
+import type { LayerGroup } from '../state/layersSlice';
+import type { SelectionKind } from '../data/selection';
 import {
   clusterColor,
   districtLine,
@@ -40,30 +47,120 @@ export const SOURCE = {
   parkLabels: 'park-labels',
   neighbourLabels: 'neighbour-labels',
   subParkLabels: 'subpark-labels',
+  rings: 'distance-rings',
+  work: 'work',
+  measure: 'measure',
 } as const;
+export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
-/** Layers the user can click or hover, with the selection kind each one yields. */
-export const interactiveLayers = {
-  'parks-fill': 'park',
-  'subparks-fill': 'subpark',
-  'subparks-point': 'subpark',
-  'clusters-circle': 'cluster',
-  'hubs-point': 'hub',
-  'townships-dot': 'township',
-} as const;
+/** Every layer of the style, bottom to top. The style below may use no other id. */
+export const LAYER_IDS = [
+  'background',
+  'neighbours-fill',
+  'neighbours-line',
+  'district-fill',
+  'mask-fill',
+  'district-line',
+  'parks-fill',
+  'parks-line',
+  'lens-parks-halo',
+  'parks-selected-line',
+  'subparks-fill',
+  'subparks-line',
+  'lens-subparks-halo',
+  'hubs-point',
+  'townships-dot',
+  'lens-points-halo',
+  'clusters-ring',
+  'clusters-circle',
+  'lens-subpark-points-halo',
+  'subparks-point',
+  'distance-rings-line',
+  'neighbours-label',
+  'townships-label',
+  'hubs-label',
+  'subparks-label',
+  'parks-label',
+  'distance-rings-label',
+  'work-fill',
+  'work-line',
+  'work-circle',
+  'measure-fill',
+  'measure-line',
+  'measure-point',
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+/** Raster basemap layers go under everything the project draws. */
+export const BASEMAP_BELOW: LayerId = 'neighbours-fill';
+export const BASEMAP_PREFIX = 'basemap-';
+
+/** Layers the user can click or hover, topmost first, with the selection kind each one yields. */
+export const interactiveLayers: readonly { layer: LayerId; kind: SelectionKind }[] = [
+  { layer: 'clusters-circle', kind: 'cluster' },
+  { layer: 'subparks-point', kind: 'subpark' },
+  { layer: 'hubs-point', kind: 'hub' },
+  { layer: 'townships-dot', kind: 'township' },
+  { layer: 'subparks-fill', kind: 'subpark' },
+  { layer: 'parks-fill', kind: 'park' },
+];
+
+/** The planner's own features, drawn above the layout; they take a click before the layout does. */
+export const workLayers: readonly LayerId[] = ['work-fill', 'work-line', 'work-circle'];
+
+/** The source that holds each kind of selectable feature (for feature-state). */
+export const sourceOfKind: Partial<Record<SelectionKind, SourceId>> = {
+  park: SOURCE.parks,
+  subpark: SOURCE.subParks,
+  cluster: SOURCE.clusters,
+  hub: SOURCE.hubs,
+  township: SOURCE.townships,
+};
 
 /** Which style layers each switch in the layer panel shows or hides. */
-export const layerGroups: Record<LayerGroup, string[]> = {
-  parks: ['parks-fill', 'parks-line', 'parks-selected-line', 'parks-label'],
-  subparks: ['subparks-fill', 'subparks-line', 'subparks-point', 'subparks-label'],
-  clusters: ['clusters-ring', 'clusters-circle'],
+export const layerGroups: Record<LayerGroup, readonly LayerId[]> = {
+  parks: ['parks-fill', 'parks-line', 'parks-selected-line', 'parks-label', 'lens-parks-halo'],
+  subparks: ['subparks-fill', 'subparks-line', 'subparks-point', 'subparks-label', 'lens-subparks-halo', 'lens-subpark-points-halo'],
+  clusters: ['clusters-ring', 'clusters-circle', 'lens-points-halo'],
   townships: ['townships-dot', 'townships-label'],
   hubs: ['hubs-point', 'hubs-label'],
   neighbours: ['neighbours-fill', 'neighbours-line', 'neighbours-label'],
 };
 
-const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/** Feature-state keys, one per writer. */
+export const FEATURE_STATE = { selected: 'selected', hover: 'hover', tour: 'tour', lensHost: 'lensHost' } as const;
+export type FeatureStateKey = keyof typeof FEATURE_STATE;
+
+/** Global-state keys and their defaults (the map's state before anything is chosen). */
+export const GLOBAL_STATE = { language: 'zh' as Language, lensActive: false, basemapOnline: false };
+export type GlobalState = typeof GLOBAL_STATE;
+
+const state = (key: FeatureStateKey): ExpressionSpecification => ['boolean', ['feature-state', FEATURE_STATE[key]], false];
+const hovered = state('hover');
+/** The user's selection and the tour's current step are highlighted alike, each by its own key. */
+const emphasised: ExpressionSpecification = ['any', state('selected'), state('tour')];
+const lensActive: ExpressionSpecification = ['boolean', ['global-state', 'lensActive'], false];
+const english: ExpressionSpecification = ['==', ['global-state', 'language'], 'en'];
+const online: ExpressionSpecification = ['boolean', ['global-state', 'basemapOnline'], false];
+
+/** `value` as given, faded to `faded` for places that do not host the industries the lens shows. */
+function lensFaded(value: number | ExpressionSpecification, faded: number): ExpressionSpecification {
+  return ['case', ['all', lensActive, ['!', state('lensHost')]], faded, value] as ExpressionSpecification;
+}
+
+const LENS_HOST_COLOR = '#e0a100';
+const lensHalo = (opacity: number): ExpressionSpecification => ['case', state('lensHost'), opacity, 0];
+
+/** Colours of the planner's layers, in the order layers are added. */
+export const WORK_LAYER_COLORS = ['#d6336c', '#1971c2', '#e8590c', '#2f9e44', '#7048e8', '#0c8599'];
+export function workLayerColor(index: number): string {
+  return WORK_LAYER_COLORS[Math.max(0, index) % WORK_LAYER_COLORS.length]!;
+}
+/** Properties the map adds to each planner's feature: its layer's colour and a key for feature-state. */
+export const WORK_COLOR = '__color';
+export const WORK_KEY = '__key';
+const MEASURE_COLOR = '#111111';
+const RING_COLOR = '#1f3a5f';
 
 const parkColor: ExpressionSpecification = [
   'match',
@@ -93,53 +190,53 @@ const subParkParentColor: ExpressionSpecification = [
   '#666666',
 ];
 
-const roleLabels: Record<Language, Record<string, string>> = {
+const roleLabels: Record<Language, Record<'city' | 'core' | 'zone' | 'north' | 'south', string>> = {
   zh: { city: '一城', core: '一核', zone: '一区', north: '两翼 · 北翼', south: '两翼 · 南翼' },
   en: { city: 'One city', core: 'One core', zone: 'One zone', north: 'North wing', south: 'South wing' },
 };
 
-/** The label of each kind of feature in the given language. */
-export function labelFields(language: Language): Record<string, DataDrivenPropertyValueSpecification<string>> {
-  const name: ExpressionSpecification = language === 'zh' ? ['get', 'name'] : ['get', 'nameEn'];
+const name: ExpressionSpecification = ['case', english, ['get', 'nameEn'], ['get', 'name']];
+
+function roleLabel(language: Language): ExpressionSpecification {
   const roles = roleLabels[language];
-  return {
-    'parks-label': [
-      'format',
-      name,
-      { 'font-scale': 1 },
-      '\n',
-      {},
-      [
-        'match',
-        ['get', 'role'],
-        'city',
-        roles.city ?? '',
-        'core',
-        roles.core ?? '',
-        'zone',
-        roles.zone ?? '',
-        'wing',
-        ['match', ['get', 'wing'], 'north', roles.north ?? '', roles.south ?? ''],
-        '',
-      ],
-      { 'font-scale': 0.8 },
-    ] as unknown as ExpressionSpecification,
-    'subparks-label': name,
-    'townships-label': name,
-    'hubs-label': name,
-    'neighbours-label': name,
-  };
+  return [
+    'match',
+    ['get', 'role'],
+    'city',
+    roles.city,
+    'core',
+    roles.core,
+    'zone',
+    roles.zone,
+    'wing',
+    ['match', ['get', 'wing'], 'north', roles.north, roles.south],
+    '',
+  ];
 }
 
-function layers(language: Language): LayerSpecification[] {
-  const labels = labelFields(language);
+const parkLabel = [
+  'format',
+  name,
+  { 'font-scale': 1 },
+  '\n',
+  {},
+  ['case', english, roleLabel('en'), roleLabel('zh')],
+  { 'font-scale': 0.8 },
+] as unknown as ExpressionSpecification;
+
+const polygons: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+const points: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
+type Layer = LayerSpecification & { id: LayerId };
+
+function layers(): Layer[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': outside } },
     {
       id: 'neighbours-fill',
       type: 'fill',
       source: SOURCE.neighbours,
-      paint: { 'fill-color': '#eef1f4', 'fill-outline-color': '#b7c1cc' },
+      paint: { 'fill-color': '#eef1f4', 'fill-outline-color': '#b7c1cc', 'fill-opacity': ['case', online, 0.15, 1] },
     },
     {
       id: 'neighbours-line',
@@ -147,12 +244,12 @@ function layers(language: Language): LayerSpecification[] {
       source: SOURCE.neighbours,
       paint: { 'line-color': '#aeb9c5', 'line-width': 0.8 },
     },
-    { id: 'district-fill', type: 'fill', source: SOURCE.district, paint: { 'fill-color': paper } },
+    { id: 'district-fill', type: 'fill', source: SOURCE.district, paint: { 'fill-color': paper, 'fill-opacity': ['case', online, 0.25, 1] } },
     {
       id: 'mask-fill',
       type: 'fill',
       source: SOURCE.mask,
-      paint: { 'fill-color': '#9aa7b5', 'fill-opacity': 0.28 },
+      paint: { 'fill-color': '#9aa7b5', 'fill-opacity': ['case', online, 0.15, 0.28] },
     },
     {
       id: 'district-line',
@@ -166,7 +263,7 @@ function layers(language: Language): LayerSpecification[] {
       source: SOURCE.parks,
       paint: {
         'fill-color': parkColor,
-        'fill-opacity': ['case', selected, 0.6, hovered, 0.5, 0.32],
+        'fill-opacity': lensFaded(['case', emphasised, 0.6, hovered, 0.5, 0.32], 0.07),
       },
     },
     {
@@ -176,36 +273,52 @@ function layers(language: Language): LayerSpecification[] {
       paint: {
         'line-color': parkColor,
         'line-width': ['case', hovered, 2.5, 1.6],
+        'line-opacity': lensFaded(1, 0.25),
         // Dashed on purpose: the outlines are schematic.
         'line-dasharray': [3, 2],
       },
     },
     {
+      id: 'lens-parks-halo',
+      type: 'line',
+      source: SOURCE.parks,
+      filter: lensActive,
+      paint: { 'line-color': LENS_HOST_COLOR, 'line-width': 5, 'line-opacity': lensHalo(0.9) },
+    },
+    {
       id: 'parks-selected-line',
       type: 'line',
       source: SOURCE.parks,
-      paint: { 'line-color': '#111111', 'line-width': 3, 'line-opacity': ['case', selected, 1, 0] },
+      paint: { 'line-color': '#111111', 'line-width': 3, 'line-opacity': ['case', emphasised, 1, 0] },
     },
     {
       id: 'subparks-fill',
       type: 'fill',
       source: SOURCE.subParks,
-      filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
+      filter: polygons,
       paint: {
         'fill-color': subParkParentColor,
-        'fill-opacity': ['case', selected, 0.55, hovered, 0.45, 0.25],
+        'fill-opacity': lensFaded(['case', emphasised, 0.55, hovered, 0.45, 0.25], 0.05),
       },
     },
     {
       id: 'subparks-line',
       type: 'line',
       source: SOURCE.subParks,
-      filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
+      filter: polygons,
       paint: {
-        'line-color': ['case', selected, '#111111', subParkParentColor],
-        'line-width': ['case', selected, 2.5, 1],
+        'line-color': ['case', emphasised, '#111111', subParkParentColor],
+        'line-width': ['case', emphasised, 2.5, 1],
+        'line-opacity': lensFaded(1, 0.2),
         'line-dasharray': [1, 1.5],
       },
+    },
+    {
+      id: 'lens-subparks-halo',
+      type: 'line',
+      source: SOURCE.subParks,
+      filter: ['all', lensActive, polygons],
+      paint: { 'line-color': LENS_HOST_COLOR, 'line-width': 3.5, 'line-opacity': lensHalo(0.95) },
     },
     {
       id: 'hubs-point',
@@ -213,9 +326,9 @@ function layers(language: Language): LayerSpecification[] {
       source: SOURCE.hubs,
       paint: {
         'circle-color': '#ffffff',
-        'circle-radius': ['case', selected, 8, hovered, 7, 5.5],
+        'circle-radius': ['case', emphasised, 8, hovered, 7, 5.5],
         'circle-stroke-color': hubColor,
-        'circle-stroke-width': ['case', selected, 3.5, 2.5],
+        'circle-stroke-width': ['case', emphasised, 3.5, 2.5],
       },
     },
     {
@@ -224,9 +337,20 @@ function layers(language: Language): LayerSpecification[] {
       source: SOURCE.townships,
       paint: {
         'circle-color': townshipColor,
-        'circle-radius': ['case', selected, 5, hovered, 4, 2.5],
+        'circle-radius': ['case', emphasised, 5, hovered, 4, 2.5],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: 'lens-points-halo',
+      type: 'circle',
+      source: SOURCE.clusters,
+      filter: lensActive,
+      paint: {
+        'circle-color': LENS_HOST_COLOR,
+        'circle-opacity': lensHalo(0.55),
+        'circle-radius': ['match', ['get', 'agglomerationLevel'], 'municipal', 17, 13],
       },
     },
     {
@@ -236,9 +360,10 @@ function layers(language: Language): LayerSpecification[] {
       filter: ['==', ['get', 'agglomerationLevel'], 'municipal'],
       paint: {
         'circle-color': 'rgba(0,0,0,0)',
-        'circle-radius': ['case', selected, 15, hovered, 14, 12],
+        'circle-radius': ['case', emphasised, 15, hovered, 14, 12],
         'circle-stroke-color': clusterColor,
         'circle-stroke-width': 2,
+        'circle-stroke-opacity': lensFaded(1, 0.15),
       },
     },
     {
@@ -250,31 +375,49 @@ function layers(language: Language): LayerSpecification[] {
         'circle-radius': [
           '+',
           ['match', ['get', 'agglomerationLevel'], 'municipal', 8, 5.5],
-          ['case', selected, 3, hovered, 2, 0],
+          ['case', emphasised, 3, hovered, 2, 0],
         ],
-        'circle-stroke-color': ['case', selected, '#111111', '#ffffff'],
-        'circle-stroke-width': ['case', selected, 3, 1.5],
+        'circle-stroke-color': ['case', emphasised, '#111111', '#ffffff'],
+        'circle-stroke-width': ['case', emphasised, 3, 1.5],
+        'circle-opacity': lensFaded(1, 0.2),
+        'circle-stroke-opacity': lensFaded(1, 0.2),
       },
+    },
+    {
+      id: 'lens-subpark-points-halo',
+      type: 'circle',
+      source: SOURCE.subParks,
+      filter: ['all', lensActive, points],
+      minzoom: 10,
+      paint: { 'circle-color': LENS_HOST_COLOR, 'circle-opacity': lensHalo(0.6), 'circle-radius': 11 },
     },
     {
       id: 'subparks-point',
       type: 'circle',
       source: SOURCE.subParks,
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: points,
       minzoom: 10,
       paint: {
         'circle-color': '#ffffff',
-        'circle-radius': ['case', selected, 7, hovered, 6, 4.5],
-        'circle-stroke-color': ['case', selected, '#111111', subParkParentColor],
+        'circle-radius': ['case', emphasised, 7, hovered, 6, 4.5],
+        'circle-stroke-color': ['case', emphasised, '#111111', subParkParentColor],
         'circle-stroke-width': 2.5,
+        'circle-opacity': lensFaded(1, 0.25),
+        'circle-stroke-opacity': lensFaded(1, 0.25),
       },
+    },
+    {
+      id: 'distance-rings-line',
+      type: 'line',
+      source: SOURCE.rings,
+      paint: { 'line-color': RING_COLOR, 'line-width': 1.4, 'line-dasharray': [4, 3], 'line-opacity': 0.8 },
     },
     {
       id: 'neighbours-label',
       type: 'symbol',
       source: SOURCE.neighbourLabels,
       layout: {
-        'text-field': labels['neighbours-label'],
+        'text-field': name,
         'text-font': labelFonts,
         'text-size': 12,
         'text-letter-spacing': 0.1,
@@ -286,7 +429,7 @@ function layers(language: Language): LayerSpecification[] {
       type: 'symbol',
       source: SOURCE.townships,
       layout: {
-        'text-field': labels['townships-label'],
+        'text-field': name,
         'text-font': labelFonts,
         'text-size': 11.5,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
@@ -301,7 +444,7 @@ function layers(language: Language): LayerSpecification[] {
       type: 'symbol',
       source: SOURCE.hubs,
       layout: {
-        'text-field': labels['hubs-label'],
+        'text-field': name,
         'text-font': labelFonts,
         'text-size': 11.5,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -316,7 +459,7 @@ function layers(language: Language): LayerSpecification[] {
       source: SOURCE.subParkLabels,
       minzoom: 11,
       layout: {
-        'text-field': labels['subparks-label'],
+        'text-field': name,
         'text-font': labelFonts,
         'text-size': 11,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
@@ -330,7 +473,7 @@ function layers(language: Language): LayerSpecification[] {
       type: 'symbol',
       source: SOURCE.parkLabels,
       layout: {
-        'text-field': labels['parks-label'],
+        'text-field': parkLabel,
         'text-font': labelFonts,
         'text-size': ['interpolate', ['linear'], ['zoom'], 9, 12, 13, 16],
         'text-max-width': 9,
@@ -339,6 +482,69 @@ function layers(language: Language): LayerSpecification[] {
         'text-radial-offset': 0.5,
       },
       paint: { 'text-color': parkColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+    {
+      id: 'distance-rings-label',
+      type: 'symbol',
+      source: SOURCE.rings,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['case', english, ['get', 'labelEn'], ['get', 'label']],
+        'text-font': labelFonts,
+        'text-size': 11,
+        'symbol-spacing': 400,
+      },
+      paint: { 'text-color': RING_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'work-fill',
+      type: 'fill',
+      source: SOURCE.work,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': ['get', WORK_COLOR], 'fill-opacity': ['case', state('selected'), 0.45, 0.22] },
+    },
+    {
+      id: 'work-line',
+      type: 'line',
+      source: SOURCE.work,
+      filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'LineString']]],
+      paint: {
+        'line-color': ['case', state('selected'), '#111111', ['get', WORK_COLOR]],
+        'line-width': ['case', state('selected'), 3.5, 2],
+      },
+    },
+    {
+      id: 'work-circle',
+      type: 'circle',
+      source: SOURCE.work,
+      filter: points,
+      paint: {
+        'circle-color': ['get', WORK_COLOR],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2.5, 13, 5],
+        'circle-stroke-color': ['case', state('selected'), '#111111', '#ffffff'],
+        'circle-stroke-width': ['case', state('selected'), 2.5, 0.8],
+      },
+    },
+    {
+      id: 'measure-fill',
+      type: 'fill',
+      source: SOURCE.measure,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': MEASURE_COLOR, 'fill-opacity': 0.12 },
+    },
+    {
+      id: 'measure-line',
+      type: 'line',
+      source: SOURCE.measure,
+      filter: ['!=', ['geometry-type'], 'Point'],
+      paint: { 'line-color': MEASURE_COLOR, 'line-width': 2, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'measure-point',
+      type: 'circle',
+      source: SOURCE.measure,
+      filter: points,
+      paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': MEASURE_COLOR, 'circle-stroke-width': 2 },
     },
   ];
 }
@@ -364,44 +570,95 @@ function parkLabelClearance(data: GeoData): LabelClearance {
   return { avoid: points, degrees: 0.006 };
 }
 
-/** The whole cartography of the default, offline map in one place. */
-export function buildStyle(data: GeoData, language: Language): StyleSpecification {
+export const emptyCollection: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The GeoJSON every source of the layout holds, from the geodata (in whatever datum it is drawn). */
+export function layoutSourceData(data: GeoData): Record<Exclude<SourceId, 'distance-rings' | 'work' | 'measure'>, GeoJSON.FeatureCollection> {
   const districtGeometry = data.district.features[0]?.geometry;
+  return {
+    [SOURCE.district]: data.district,
+    [SOURCE.mask]: districtGeometry ? { type: 'FeatureCollection', features: [maskOutside(districtGeometry)] } : emptyCollection,
+    [SOURCE.neighbours]: data.neighbours,
+    [SOURCE.townships]: data.townships,
+    [SOURCE.parks]: data.parks,
+    [SOURCE.subParks]: data.subParks,
+    [SOURCE.clusters]: data.clusters,
+    [SOURCE.hubs]: data.hubs,
+    // Polygons get one label point each, so a label is not repeated on every tile.
+    [SOURCE.parkLabels]: labelPoints(data.parks, parkLabelClearance(data)),
+    [SOURCE.neighbourLabels]: labelPointsWithin(data.neighbours, nearDistrict(data)),
+    [SOURCE.subParkLabels]: {
+      type: 'FeatureCollection',
+      features: [
+        ...data.subParks.features.filter((feature) => feature.geometry.type === 'Point'),
+        ...labelPoints({
+          type: 'FeatureCollection',
+          features: data.subParks.features.filter(
+            (feature): feature is GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, SubParkShapeProps> =>
+              feature.geometry.type !== 'Point',
+          ),
+        }).features,
+      ],
+    },
+  };
+}
+
+/** Sources whose features carry ids for feature-state. */
+const PROMOTED: ReadonlySet<string> = new Set<SourceId>([
+  SOURCE.neighbours,
+  SOURCE.townships,
+  SOURCE.parks,
+  SOURCE.subParks,
+  SOURCE.clusters,
+  SOURCE.hubs,
+]);
+
+/** The whole cartography of the default, offline map. */
+export function buildStyle(data: GeoData, language: Language): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const [id, collection] of Object.entries(layoutSourceData(data))) {
+    sources[id] = PROMOTED.has(id) ? { type: 'geojson', data: collection, promoteId: 'id' } : { type: 'geojson', data: collection };
+  }
+  sources[SOURCE.rings] = { type: 'geojson', data: emptyCollection };
+  sources[SOURCE.work] = { type: 'geojson', data: emptyCollection, promoteId: WORK_KEY };
+  sources[SOURCE.measure] = { type: 'geojson', data: emptyCollection };
   return {
     version: 8,
     name: 'yongchuan-layout',
-    sources: {
-      [SOURCE.district]: { type: 'geojson', data: data.district },
-      [SOURCE.mask]: {
-        type: 'geojson',
-        data: districtGeometry ? maskOutside(districtGeometry) : { type: 'FeatureCollection', features: [] },
-      },
-      [SOURCE.neighbours]: { type: 'geojson', data: data.neighbours, promoteId: 'id' },
-      [SOURCE.townships]: { type: 'geojson', data: data.townships, promoteId: 'id' },
-      [SOURCE.parks]: { type: 'geojson', data: data.parks, promoteId: 'id' },
-      [SOURCE.subParks]: { type: 'geojson', data: data.subParks, promoteId: 'id' },
-      [SOURCE.clusters]: { type: 'geojson', data: data.clusters, promoteId: 'id' },
-      [SOURCE.hubs]: { type: 'geojson', data: data.hubs, promoteId: 'id' },
-      // Polygons get one label point each, so a label is not repeated on every tile.
-      [SOURCE.parkLabels]: { type: 'geojson', data: labelPoints(data.parks, parkLabelClearance(data)) },
-      [SOURCE.neighbourLabels]: { type: 'geojson', data: labelPointsWithin(data.neighbours, nearDistrict(data)) },
-      [SOURCE.subParkLabels]: {
-        type: 'geojson',
-        data: {
-          type: 'FeatureCollection',
-          features: [
-            ...data.subParks.features.filter((feature) => feature.geometry.type === 'Point'),
-            ...labelPoints({
-              type: 'FeatureCollection',
-              features: data.subParks.features.filter(
-                (feature): feature is GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, SubParkShapeProps> =>
-                  feature.geometry.type !== 'Point',
-              ),
-            }).features,
-          ],
-        },
-      },
+    state: {
+      language: { default: language },
+      lensActive: { default: GLOBAL_STATE.lensActive },
+      basemapOnline: { default: GLOBAL_STATE.basemapOnline },
     },
-    layers: layers(language),
+    sources,
+    layers: layers(),
   };
+}
+
+/** A raster basemap's sources and layers (one per tile set, drawn in order), under the layout. */
+export function basemapLayers(tileSets: readonly string[][], maxzoom: number, attribution: string): { id: string; source: SourceSpecification; layer: LayerSpecification }[] {
+  return tileSets.map((tiles, i) => {
+    const id = `${BASEMAP_PREFIX}${i}`;
+    return {
+      id,
+      source: { type: 'raster', tiles, tileSize: 256, maxzoom, attribution },
+      layer: { id, type: 'raster', source: id },
+    };
+  });
+}
+
+/** Every layer id the map module refers to by name, for the test that they exist in the style. */
+export function referencedLayerIds(): LayerId[] {
+  return [
+    ...interactiveLayers.map((entry) => entry.layer),
+    ...workLayers,
+    ...Object.values(layerGroups).flat(),
+    BASEMAP_BELOW,
+  ];
+}
+
+/** Ids that are referenced but missing from a style (empty when the style is sound). */
+export function missingLayerIds(style: StyleSpecification, referenced: readonly string[]): string[] {
+  const present = new Set(style.layers.map((layer) => layer.id));
+  return [...new Set(referenced)].filter((id) => !present.has(id));
 }

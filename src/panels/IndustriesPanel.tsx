@@ -1,3 +1,4 @@
+import { usePointerStore } from '../state/pointerStore';
 import { InconsistencyFlags, RefLabel } from '../details/common';
 import { clusterById, industries, otherTowns, parkById, subParkById } from '../data/plan';
 import { pick } from '../data/names';
@@ -7,7 +8,7 @@ import { hostKey, hostsOfIndustries, type Host, type HostBasis, type HostKind, t
 import { planHostIndex } from '../industries/lens';
 import type { Language, StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
-import { sameSelection } from '../state/selection';
+import { sameSelection } from '../data/selection';
 import { useAppStore } from '../state/store';
 import './insights.css';
 
@@ -165,7 +166,7 @@ function HostEntry({ place }: { place: LensHost }) {
   const selected = useAppStore((state) => sameSelection(state.selection, selection));
   const select = useAppStore((state) => state.select);
   const setTab = useAppStore((state) => state.setTab);
-  const setHover = useAppStore((state) => state.setHover);
+  const setHover = usePointerStore((state) => state.setHover);
   return (
     <li className={selected ? 'host selected' : 'host'} data-testid={`host-${place.kind}-${place.id}`}>
       <button

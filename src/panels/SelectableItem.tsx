@@ -1,7 +1,8 @@
+import { usePointerStore } from '../state/pointerStore';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { lensStatus } from '../industries/lens';
 import { useT } from '../i18n/useT';
-import { sameSelection, type Selection } from '../state/selection';
+import { sameSelection, type Selection } from '../data/selection';
 import { useAppStore } from '../state/store';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
 export function SelectableItem({ selection, title, subtitle, marker, children }: Props) {
   const selected = useAppStore((state) => sameSelection(state.selection, selection));
   const select = useAppStore((state) => state.select);
-  const setHover = useAppStore((state) => state.setHover);
+  const setHover = usePointerStore((state) => state.setHover);
   // The industry lens dims entries that do not host the chosen industries.
   const lens = useAppStore((state) => lensStatus(state.industryFilter, selection));
   const { t } = useT();

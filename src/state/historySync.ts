@@ -3,7 +3,7 @@ import { industries } from '../data/plan';
 import type { IndustryId } from '../data/types';
 import { initialLanguage } from '../i18n/languagePreference';
 import { parseUrlState, serializeUrlState, type UrlState, type UrlVocabulary } from '../url/urlState';
-import { sameSelection, type Selection } from './selection';
+import { sameSelection, type Selection } from '../data/selection';
 import { initialLayers, useAppStore, type AppState, type LayerGroup } from './store';
 
 export const urlVocabulary: UrlVocabulary = {

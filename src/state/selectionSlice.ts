@@ -1,4 +1,4 @@
-import { sameSelection, type Selection, type SelectionKind } from './selection';
+import { sameSelection, type Selection, type SelectionKind } from '../data/selection';
 import type { Slice } from './slice';
 import type { PanelTab } from './uiSlice';
 
@@ -21,25 +21,17 @@ export const tabOfKind: Record<SelectionKind, PanelTab> = {
 export interface SelectionSlice {
   selection: Selection | null;
   selectionOrigin: SelectionOrigin;
-  hover: Selection | null;
   select: (selection: Selection | null, origin: SelectionOrigin) => void;
-  setHover: (hover: Selection | null) => void;
 }
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   selection: null,
   selectionOrigin: 'list',
-  hover: null,
   select: (selection, origin) => {
     if (sameSelection(get().selection, selection) && origin !== 'list') return;
-    set({
-      selection,
-      selectionOrigin: origin,
-      tab: selection && origin !== 'table' ? tabOfKind[selection.kind] : get().tab,
-      sheetExpanded: selection !== null || get().sheetExpanded,
-    });
-  },
-  setHover: (hover) => {
-    if (!sameSelection(get().hover, hover)) set({ hover });
+    set({ selection, selectionOrigin: origin });
+    // The list opens at the entry: the other slices change only through their own actions.
+    if (selection && origin !== 'table') get().setTab(tabOfKind[selection.kind]);
+    if (selection) get().setSheetExpanded(true);
   },
 });

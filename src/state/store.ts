@@ -6,10 +6,11 @@ import { createExportSlice, type ExportSlice } from './exportSlice';
 import { createIndustrySlice, type IndustrySlice } from './industrySlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
-import { createShareSlice, type ShareSlice } from './shareSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createTourSlice, type TourSlice } from './tourSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
-import { createWorkbenchSlice, type WorkbenchSlice } from './workbenchSlice';
+import { createWorkDocumentSlice, type WorkDocumentSlice } from './workDocumentSlice';
+import { createWorkToolSlice, type WorkToolSlice } from './workToolSlice';
 
 export type { LayerGroup } from './layersSlice';
 export { initialLayers } from './layersSlice';
@@ -17,18 +18,22 @@ export type { SelectionOrigin } from './selectionSlice';
 export { tabOfKind } from './selectionSlice';
 export type { PanelTab } from './uiSlice';
 
-/** The one app store, composed of slices: selection, layers, ui, industry filter. State flows store -> map and panels. */
+/**
+ * The one app store, composed of slices. State flows store -> map and panels; slices change each
+ * other only through their named actions. Mouse-rate values live in pointerStore.
+ */
 export type AppState = SelectionSlice &
   LayersSlice &
   UiSlice &
   IndustrySlice &
   CompareSlice &
-  ShareSlice &
+  ViewSlice &
   BasemapSlice &
   DistanceSlice &
   TourSlice &
   ExportSlice &
-  WorkbenchSlice;
+  WorkDocumentSlice &
+  WorkToolSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createSelectionSlice(...args),
@@ -36,10 +41,11 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
   ...createIndustrySlice(...args),
   ...createCompareSlice(...args),
-  ...createShareSlice(...args),
+  ...createViewSlice(...args),
   ...createBasemapSlice(...args),
   ...createDistanceSlice(...args),
   ...createTourSlice(...args),
   ...createExportSlice(...args),
-  ...createWorkbenchSlice(...args),
+  ...createWorkDocumentSlice(...args),
+  ...createWorkToolSlice(...args),
 }));

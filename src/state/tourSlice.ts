@@ -10,11 +10,14 @@ export interface TourSlice {
   endTour: () => void;
 }
 
-export const createTourSlice: Slice<TourSlice> = (set) => ({
+export const createTourSlice: Slice<TourSlice> = (set, get) => ({
   tourStep: null,
   tourPlaying: false,
   // On a phone the tour needs the map: fold the bottom sheet down.
-  startTour: () => set({ tourStep: 0, tourPlaying: false, sheetExpanded: false }),
+  startTour: () => {
+    set({ tourStep: 0, tourPlaying: false });
+    get().setSheetExpanded(false);
+  },
   setTourStep: (tourStep) => set({ tourStep }),
   setTourPlaying: (tourPlaying) => set({ tourPlaying }),
   endTour: () => set({ tourStep: null, tourPlaying: false }),

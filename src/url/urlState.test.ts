@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SelectionKind } from '../state/selection';
+import type { SelectionKind } from '../data/selection';
 import { basemapIds, parseUrlState, roundView, serializeUrlState, type UrlState } from './urlState';
 
 const vocabulary = {

@@ -2,7 +2,7 @@
  * The view a link carries, as plain data, with a parser that never throws and a
  * serialiser whose output the parser turns back into the same state.
  */
-import { formatSelection, parseSelection, type Selection } from '../state/selection';
+import { formatSelection, parseSelection, type Selection } from '../data/selection';
 
 export type BasemapId = 'none' | 'osm' | 'tianditu' | 'amap';
 export const basemapIds: readonly BasemapId[] = ['none', 'osm', 'tianditu', 'amap'];

@@ -76,3 +76,8 @@ export function featureName(properties: unknown): string | null {
 export function isPolygonal(geometry: WorkGeometry): geometry is GeoJSON.Polygon | GeoJSON.MultiPolygon {
   return geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
 }
+
+/** Whether the map's drawing tool can reshape this geometry (it has no multi-part modes). */
+export function canEditShape(geometry: WorkGeometry): boolean {
+  return geometry.type === 'Polygon' || geometry.type === 'LineString' || geometry.type === 'Point';
+}

@@ -1,7 +1,7 @@
 /** The project's own layers seen as workbench layers, for the attribute table and export. */
 import type { GeoData } from '../data/geodata';
 import type { StringKey } from '../i18n/strings';
-import type { SelectionKind } from '../state/selection';
+import type { SelectionKind } from '../data/selection';
 import type { WorkFeature, WorkGeometry } from './types';
 
 export interface PlanLayer {

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { create, type StateCreator } from 'zustand';
-import { createWorkbenchSlice, type WorkbenchSlice } from '../../src/state/workbenchSlice';
+import { createWorkDocumentSlice, type WorkDocumentSlice } from '../../src/state/workDocumentSlice';
+import { createWorkToolSlice, type WorkToolSlice } from '../../src/state/workToolSlice';
+
+type WorkbenchSlice = WorkDocumentSlice & WorkToolSlice;
 import { addDrawing, deleteFeature, linkPark, newLayerId, parseAttribute, setFeatureProperties } from '../../src/workbench/layers';
 import type { WorkLayer } from '../../src/workbench/types';
 
-/** A store of the workbench slice alone (the slice reads and writes only its own fields). */
+/** A store of the workbench's two slices alone (they read and write only each other's fields). */
 function store() {
-  return create<WorkbenchSlice>()(createWorkbenchSlice as unknown as StateCreator<WorkbenchSlice>);
+  const slices: StateCreator<WorkbenchSlice> = (...args) => ({
+    ...(createWorkDocumentSlice as unknown as StateCreator<WorkDocumentSlice>)(...(args as Parameters<StateCreator<WorkDocumentSlice>>)),
+    ...(createWorkToolSlice as unknown as StateCreator<WorkToolSlice>)(...(args as Parameters<StateCreator<WorkToolSlice>>)),
+  });
+  return create<WorkbenchSlice>()(slices);
 }
 
 const point = { type: 'Point' as const, coordinates: [105.9, 29.35] };

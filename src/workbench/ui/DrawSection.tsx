@@ -5,7 +5,7 @@ import { pick } from '../../data/names';
 import type { ParkId } from '../../data/types';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/store';
-import type { WorkbenchTool } from '../../state/workbenchSlice';
+import type { WorkbenchTool } from '../../state/workToolSlice';
 import { addDrawing } from '../layers';
 
 const TOOLS: { tool: WorkbenchTool; label: 'wbDrawPolygon' | 'wbDrawLine' | 'wbDrawPoint' }[] = [

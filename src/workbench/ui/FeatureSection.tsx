@@ -7,7 +7,8 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/store';
 import { featureName, isPolygonal } from '../geometry';
 import { deleteFeature, linkPark, parseAttribute, setFeatureGeometry, setFeatureProperties } from '../layers';
-import { canEditShape, editedGeometry } from '../map/editor';
+import { mapPort } from '../../map/port';
+import { canEditShape } from '../geometry';
 import type { WorkFeature, WorkLayer } from '../types';
 import { ParkFileForm } from './ParkFileForm';
 
@@ -49,9 +50,9 @@ function FeatureEditor({ layer, feature }: { layer: WorkLayer; feature: WorkFeat
   };
 
   const finishEditing = () => {
-    const geometry = editedGeometry();
+    const geometry = mapPort.editedGeometry();
     const state = useAppStore.getState();
-    if (geometry) state.commitWork(setFeatureGeometry(state.workLayers, layer.id, feature.id, geometry));
+    if (geometry && geometry.type !== 'GeometryCollection') state.commitWork(setFeatureGeometry(state.workLayers, layer.id, feature.id, geometry));
     state.setWorkEditing(null);
   };
 

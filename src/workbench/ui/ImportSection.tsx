@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StringKey } from '../../i18n/strings';
 import { useT } from '../../i18n/useT';
-import { extensionMap } from '../../map/extensions';
 import { useAppStore } from '../../state/store';
 import { CRS_IDS, CRS_LABELS } from '../crs';
 import { exportName } from './names';
 import { tableCsv } from '../exportFormats';
 import { ImportFailure, startImport, type ImportHandle } from '../importClient';
 import { addLayer, newLayerId } from '../layers';
-import { districtBbox, fitLayer } from '../runtime';
+import { districtBbox, frameLayer } from '../runtime';
 import type { CrsId, ImportProblem, ImportResult } from '../types';
 import { download, fileBase } from './download';
 
@@ -110,8 +109,7 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
         parkLinks: {},
       }),
     );
-    const map = extensionMap();
-    if (map) fitLayer(map, id);
+    frameLayer(id);
     setStatus({ kind: 'added', layer: result.fileName, count: result.features.length });
     onAdded(id);
   };

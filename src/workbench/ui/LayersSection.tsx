@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { extensionMap } from '../../map/extensions';
 import { useAppStore } from '../../state/store';
 import { removeLayer, setLayerVisible } from '../layers';
-import { colorOf } from '../map/userLayers';
-import { fitLayer } from '../runtime';
+import { workLayerColor } from '../../map/style';
+import { frameLayer } from '../runtime';
 
 export function LayersSection({ onTable, onCheck }: { onTable: (layerId: string) => void; onCheck: (layerId: string) => void }) {
   const { t } = useT();
@@ -28,14 +27,11 @@ export function LayersSection({ onTable, onCheck }: { onTable: (layerId: string)
                   aria-label={`${t('wbShow')} ${layer.name}`}
                   onChange={(e) => commit(setLayerVisible(useAppStore.getState().workLayers, layer.id, e.target.checked))}
                 />
-                <span className="wb-swatch" style={{ background: colorOf(layers, layer.id) }} aria-hidden="true" />
+                <span className="wb-swatch" style={{ background: workLayerColor(layers.indexOf(layer)) }} aria-hidden="true" />
                 <button
                   type="button"
                   className="wb-link"
-                  onClick={() => {
-                    const map = extensionMap();
-                    if (map) fitLayer(map, layer.id);
-                  }}
+                  onClick={() => frameLayer(layer.id)}
                 >
                   {layer.name}
                 </button>

@@ -1,21 +1,22 @@
+import { usePointerStore } from '../../state/pointerStore';
 import { useT } from '../../i18n/useT';
-import { extensionMap } from '../../map/extensions';
+import { mapPort } from '../../map/port';
+import { livePoints } from '../../map/scene';
 import { useAppStore } from '../../state/store';
-import type { WorkbenchTool } from '../../state/workbenchSlice';
-import { livePoints } from '../map/measureTool';
+import type { WorkbenchTool } from '../../state/workToolSlice';
 import { formatNumber, lineLengthKm, m2ToKm2, m2ToMu, ringAreaM2 } from '../measure';
 
 export function MeasureSection() {
   const { t, language } = useT();
   const tool = useAppStore((s) => s.workTool);
   const points = useAppStore((s) => s.measurePoints);
-  const cursor = useAppStore((s) => s.measureCursor);
+  const cursor = usePointerStore((s) => s.measureCursor);
   const setTool = useAppStore((s) => s.setWorkTool);
   const undoPoint = useAppStore((s) => s.undoMeasurePoint);
   const clear = useAppStore((s) => s.clearMeasure);
   const addPoint = useAppStore((s) => s.addMeasurePoint);
   const measuring = tool === 'measure-line' || tool === 'measure-area';
-  const live = livePoints({ measurePoints: points, measureCursor: measuring ? cursor : null });
+  const live = livePoints(points, measuring ? cursor : null);
   const km = lineLengthKm(live);
   const areaM2 = ringAreaM2(live);
   const perimeterKm = live.length >= 3 ? lineLengthKm([...live, live[0]!]) : 0;
@@ -30,8 +31,8 @@ export function MeasureSection() {
   };
 
   const addCentre = () => {
-    const centre = extensionMap()?.getCenter();
-    if (centre) addPoint([centre.lng, centre.lat]);
+    const centre = mapPort.centre();
+    if (centre) addPoint(centre);
   };
 
   return (

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { useGeoData } from '../../app/GeoDataContext';
 import type { GeoData } from '../../data/geodata';
 import { useT } from '../../i18n/useT';
-import { sameSelection } from '../../state/selection';
+import { sameSelection } from '../../data/selection';
 import { useAppStore } from '../../state/store';
 import { toCsvText, toGeoJsonText, toKmlText } from '../exportFormats';
 import { featureName } from '../geometry';

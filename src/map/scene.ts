@@ -1,0 +1,211 @@
+/**
+ * What the map should show, as plain WGS-84 data: a pure function of the app's state. The map
+ * owner compares each part with what it last drew (by reference) and applies only what changed,
+ * so every part is memoised on its inputs here.
+ */
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { onlineBasemaps } from '../basemap/basemaps';
+import type { GeoData } from '../data/geodata';
+import { clusters, parks } from '../data/plan';
+import type { Selection } from '../data/selection';
+import { placeOf, ringsAround } from '../distance/distances';
+import { translate, type Language } from '../i18n/strings';
+import { hostKey } from '../industries/hostIndex';
+import { lensHostKeys } from '../industries/lens';
+import { RING_KM } from '../state/distanceSlice';
+import type { LayerGroup } from '../state/layersSlice';
+import type { PointerState } from '../state/pointerStore';
+import type { AppState } from '../state/store';
+import type { WorkbenchTool } from '../state/workToolSlice';
+import { tourSteps } from '../tour/tourSteps';
+import type { WorkLayer } from '../workbench/types';
+import type { Datum } from './datum';
+import { emptyCollection, WORK_COLOR, WORK_KEY, workLayerColor } from './style';
+
+export interface BasemapScene {
+  /** Changes whenever the tiles change (service, language, key). */
+  key: string;
+  tileSets: string[][];
+  maxzoom: number;
+  attribution: string;
+}
+
+/** How map clicks and moves are read. */
+export type InputMode = 'select' | 'measure' | 'draw' | 'edit';
+
+export interface MapScene {
+  /** The datum the map draws in; the owner shifts every source to it. */
+  datum: Datum;
+  language: Language;
+  layers: Record<LayerGroup, boolean>;
+  selection: Selection | null;
+  hover: Selection | null;
+  /** The features the tour's current step shows. */
+  tour: readonly Selection[];
+  /** Hosts of the chosen industries; `lensActive` fades every other place. */
+  lensHosts: readonly Selection[];
+  lensActive: boolean;
+  basemap: BasemapScene | null;
+  rings: FeatureCollection;
+  /** The planner's visible features, each with its layer's colour and a key for feature-state. */
+  work: FeatureCollection;
+  workSelected: string | null;
+  measure: FeatureCollection;
+  input: InputMode;
+  drawTool: Exclude<WorkbenchTool, 'none' | 'measure-line' | 'measure-area'> | null;
+  /** The planner's feature being reshaped, if any. */
+  editing: { key: string; geometry: Geometry } | null;
+}
+
+export function workKey(layerId: string, featureId: string): string {
+  return `${layerId}/${featureId}`;
+}
+
+/** The last result of `compute`, reused while every input is the same (by identity). */
+function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | null = null;
+  return (...args: A) => {
+    if (last && last.args.length === args.length && last.args.every((value, i) => Object.is(value, args[i]))) return last.result;
+    const result = compute(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+function basemapOf(id: AppState['basemap'], key: string, language: Language): BasemapScene | null {
+  if (id === 'none') return null;
+  const config = onlineBasemaps[id];
+  if (config.needsKey && !key) return null;
+  return {
+    key: `${id}|${language}|${config.needsKey ? key : ''}`,
+    tileSets: config.tiles(language, key),
+    maxzoom: config.maxzoom,
+    attribution: config.attribution,
+  };
+}
+
+function datumOf(id: AppState['basemap'], tiandituKey: string): Datum {
+  if (id === 'none') return 'wgs84';
+  const config = onlineBasemaps[id];
+  if (config.needsKey && !tiandituKey) return 'wgs84';
+  return config.crs === 'gcj02' ? 'gcj02' : 'wgs84';
+}
+
+function ringsOf(data: GeoData, selection: Selection | null, on: boolean): FeatureCollection {
+  const place = on && selection ? placeOf(selection, data) : null;
+  if (!place) return emptyCollection;
+  return {
+    type: 'FeatureCollection',
+    features: ringsAround(place.position, RING_KM).features.map((ring) => ({
+      ...ring,
+      properties: {
+        km: ring.properties.km,
+        label: translate('zh', 'ringLabel', { km: ring.properties.km }),
+        labelEn: translate('en', 'ringLabel', { km: ring.properties.km }),
+      },
+    })),
+  };
+}
+
+function lensHostsOf(data: GeoData, filter: AppState['industryFilter']): Selection[] {
+  if (filter.length === 0) return [];
+  const keys = lensHostKeys(filter);
+  const candidates: Selection[] = [
+    ...data.parks.features.map((f) => ({ kind: 'park' as const, id: f.properties.id })),
+    ...data.subParks.features.map((f) => ({ kind: 'subpark' as const, id: f.properties.id })),
+    ...data.clusters.features.map((f) => ({ kind: 'cluster' as const, id: f.properties.id })),
+  ];
+  return candidates.filter((candidate) => keys.has(hostKey(candidate)));
+}
+
+const allSteps = tourSteps(parks, clusters);
+
+function tourOf(step: number | null): Selection[] {
+  const current = step === null ? null : allSteps[step];
+  if (!current) return [];
+  return [
+    ...current.parkIds.map((id) => ({ kind: 'park' as const, id })),
+    ...current.clusterIds.map((id) => ({ kind: 'cluster' as const, id })),
+  ];
+}
+
+function workOf(layers: readonly WorkLayer[], editing: AppState['workEditing']): FeatureCollection {
+  const features: GeoJSON.Feature[] = [];
+  layers.forEach((layer, index) => {
+    if (!layer.visible) return;
+    const color = workLayerColor(index);
+    for (const feature of layer.features) {
+      // The shape being edited is drawn by the editing tool instead.
+      if (editing && editing.layerId === layer.id && editing.featureId === feature.id) continue;
+      features.push({
+        type: 'Feature',
+        properties: { ...feature.properties, [WORK_COLOR]: color, [WORK_KEY]: workKey(layer.id, feature.id) },
+        geometry: feature.geometry,
+      });
+    }
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+function editingOf(layers: readonly WorkLayer[], editing: AppState['workEditing']): MapScene['editing'] {
+  if (!editing) return null;
+  const feature = layers.find((l) => l.id === editing.layerId)?.features.find((f) => f.id === editing.featureId);
+  return feature ? { key: workKey(editing.layerId, editing.featureId), geometry: feature.geometry } : null;
+}
+
+/** The points with the pointer's position as a live last point. */
+export function livePoints(points: readonly Position[], cursor: Position | null): Position[] {
+  return cursor ? [...points, cursor] : [...points];
+}
+
+function isMeasuring(tool: WorkbenchTool): boolean {
+  return tool === 'measure-line' || tool === 'measure-area';
+}
+
+function measureOf(tool: WorkbenchTool, points: readonly Position[], cursor: Position | null): FeatureCollection {
+  if (!isMeasuring(tool) && points.length === 0) return emptyCollection;
+  const live = livePoints(points, isMeasuring(tool) ? cursor : null);
+  const features: GeoJSON.Feature[] = points.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: p } }));
+  if (tool === 'measure-area' && live.length >= 3) {
+    features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[...live, live[0]!]] } });
+  } else if (live.length >= 2) {
+    features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: live } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function inputOf(tool: WorkbenchTool, editing: boolean): InputMode {
+  if (editing) return 'edit';
+  if (isMeasuring(tool)) return 'measure';
+  if (tool === 'none') return 'select';
+  return 'draw';
+}
+
+/** A scene builder for one data set; call it with every change of the app or pointer state. */
+export function sceneBuilder(data: GeoData): (state: AppState, pointer: Pick<PointerState, 'hover' | 'measureCursor'>) => MapScene {
+  const basemap = memo(basemapOf);
+  const rings = memo((selection: Selection | null, on: boolean) => ringsOf(data, selection, on));
+  const lens = memo((filter: AppState['industryFilter']) => lensHostsOf(data, filter));
+  const tour = memo(tourOf);
+  const work = memo(workOf);
+  const editing = memo(editingOf);
+  const measure = memo(measureOf);
+  return (state, pointer) => ({
+    datum: datumOf(state.basemap, state.tiandituKey),
+    language: state.language,
+    layers: state.layers,
+    selection: state.selection,
+    hover: pointer.hover,
+    tour: tour(state.tourStep),
+    lensHosts: lens(state.industryFilter),
+    lensActive: state.industryFilter.length > 0,
+    basemap: basemap(state.basemap, state.tiandituKey, state.language),
+    rings: rings(state.selection, state.distanceRings),
+    work: work(state.workLayers, state.workEditing),
+    workSelected: state.workSelection ? workKey(state.workSelection.layerId, state.workSelection.featureId) : null,
+    measure: measure(state.workTool, state.measurePoints, pointer.measureCursor),
+    input: inputOf(state.workTool, state.workEditing !== null),
+    drawTool: state.workTool.startsWith('draw-') ? (state.workTool as MapScene['drawTool']) : null,
+    editing: editing(state.workLayers, state.workEditing),
+  });
+}
