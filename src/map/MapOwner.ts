@@ -306,15 +306,17 @@ export class MapOwner {
 
   private applyDrawing(scene: MapScene): void {
     const needed = scene.drawTool !== null || scene.editing !== null;
-    if (!this.drawTool && !needed) return;
-    if (!this.drawTool) {
-      this.drawToolLoading ??= import('./drawTool').then(({ DrawTool }) => {
-        this.drawTool = new DrawTool(this.map, { drawn: this.output.drawn, editRefused: this.output.editRefused });
-        if (this.scene) this.drawTool.apply(this.scene.drawTool, this.scene.editing, this.datum);
-      });
-      return;
-    }
-    this.drawTool.apply(scene.drawTool, scene.editing, this.datum);
+    if (this.drawTool) this.drawTool.apply(scene.drawTool, scene.editing, this.datum);
+    else if (needed) void this.prepareDrawing();
+  }
+
+  /** Loads the drawing tool (terra-draw) ahead of use, so the first click of a drawing is not lost. */
+  prepareDrawing(): Promise<void> {
+    this.drawToolLoading ??= import('./drawTool').then(({ DrawTool }) => {
+      this.drawTool = new DrawTool(this.map, { drawn: this.output.drawn, editRefused: this.output.editRefused });
+      if (this.scene) this.drawTool.apply(this.scene.drawTool, this.scene.editing, this.datum);
+    });
+    return this.drawToolLoading;
   }
 
   // ---- camera ------------------------------------------------------------------------------
@@ -466,8 +468,16 @@ export class MapOwner {
   }
 
   /** For the end-to-end tests' hook only (see testHook.ts). */
-  testAccess(): { map: MapLibreMap; datum: () => Datum } {
-    return { map: this.map, datum: () => this.datum };
+  testAccess(): { map: MapLibreMap; datum: () => Datum; project: (position: Position) => { x: number; y: number } } {
+    return {
+      map: this.map,
+      datum: () => this.datum,
+      project: (position) => {
+        const [lon = 0, lat = 0] = positionIn(this.datum, position);
+        const point = this.map.project([lon, lat]);
+        return { x: point.x, y: point.y };
+      },
+    };
   }
 
   destroy(): void {

@@ -20,4 +20,5 @@ export const mapPort = {
   snapshot: (bbox: BBox | null): Promise<string> | null => owner?.snapshot(bbox) ?? null,
   centre: (): Position | null => owner?.centre() ?? null,
   editedGeometry: (): Geometry | null => owner?.editedGeometry() ?? null,
+  prepareDrawing: (): Promise<void> | null => owner?.prepareDrawing() ?? null,
 };

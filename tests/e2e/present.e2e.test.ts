@@ -32,7 +32,7 @@ describe('presenting to a prospect on a laptop', () => {
     await app.startTour();
     expect(await app.tourStep()).toBe('city');
     await app.waitForMapIdle();
-    expect(await app.selectedFeatureState('parks', 'eco-city')).toBe(true);
+    expect(await app.tourFeatureState('parks', 'eco-city')).toBe(true);
     await expect(app.page.getByTestId('tour-caption').textContent()).resolves.toContain('永川科技生态城');
 
     await app.press('ArrowRight');
@@ -40,9 +40,9 @@ describe('presenting to a prospect on a laptop', () => {
     await app.press('PageDown');
     expect(await app.tourStep()).toBe('wings');
     await app.waitForMapIdle();
-    expect(await app.selectedFeatureState('parks', 'sanjiao')).toBe(true);
-    expect(await app.selectedFeatureState('parks', 'gangqiao')).toBe(true);
-    expect(await app.selectedFeatureState('parks', 'fenghuanghu')).toBe(false);
+    expect(await app.tourFeatureState('parks', 'sanjiao')).toBe(true);
+    expect(await app.tourFeatureState('parks', 'gangqiao')).toBe(true);
+    expect(await app.tourFeatureState('parks', 'fenghuanghu')).toBe(false);
     // Both wings are in view, above the caption card.
     const inView = await app.page.evaluate(() => {
       const map = window.__yongchuanMap!.map;
@@ -68,7 +68,7 @@ describe('presenting to a prospect on a laptop', () => {
     await app.press('ArrowRight');
     expect(await app.tourStep()).toBe('points');
     await app.waitForMapIdle();
-    expect(await app.selectedFeatureState('clusters', 'cluster-sanjiao')).toBe(true);
+    expect(await app.tourFeatureState('clusters', 'cluster-sanjiao')).toBe(true);
     await app.press('ArrowRight');
     expect(await app.tourStep()).toBe('points');
     await app.press('PageUp');
@@ -78,7 +78,7 @@ describe('presenting to a prospect on a laptop', () => {
     await app.press('Escape');
     await app.page.getByTestId('tour').waitFor({ state: 'detached' });
     await app.waitForMapIdle();
-    expect(await app.selectedFeatureState('parks', 'sanjiao')).toBe(false);
+    expect(await app.tourFeatureState('parks', 'sanjiao')).toBe(false);
   });
 
   it('autoplay can be paused from the card', async () => {

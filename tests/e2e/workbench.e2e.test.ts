@@ -230,8 +230,7 @@ describe('the workbench keeps work, measures and draws', () => {
     await app.page.reload();
     await app.waitForMapIdle();
     // The saved layers are drawn on the map before the workbench tab is opened.
-    await app.page.waitForFunction(() => Boolean(window.__yongchuanMap!.map.getLayer('wb-drawings-fill')), undefined, { timeout: 30_000 });
-    await app.page.waitForFunction(() => Boolean(window.__yongchuanMap!.map.getLayer('wb-parcel-4544-fill')));
+    await app.waitForWorkLayersOnMap(['drawings', 'parcel-4544']);
     await app.openWorkbench();
     expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
     await app.showInTable('drawings');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useGeoData } from '../../app/GeoDataContext';
 import { parks } from '../../data/plan';
 import { pick } from '../../data/names';
@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/store';
 import type { WorkbenchTool } from '../../state/workToolSlice';
 import { addDrawing } from '../layers';
+import { mapPort } from '../../map/port';
 
 const TOOLS: { tool: WorkbenchTool; label: 'wbDrawPolygon' | 'wbDrawLine' | 'wbDrawPoint' }[] = [
   { tool: 'draw-polygon', label: 'wbDrawPolygon' },
@@ -18,6 +19,8 @@ export function DrawSection() {
   const { t, language } = useT();
   const data = useGeoData();
   const tool = useAppStore((s) => s.workTool);
+  // Load the drawing tool with the panel, so the first click of a drawing is not lost.
+  useEffect(() => void mapPort.prepareDrawing(), []);
   const setTool = useAppStore((s) => s.setWorkTool);
   const [parkId, setParkId] = useState<ParkId>('gangqiao');
   const drawing = tool.startsWith('draw-');

@@ -98,10 +98,20 @@ export class AppDriver {
     return new URL(this.page.url()).searchParams.get('sel');
   }
 
+  /** Whether the user's selection highlights a feature on the map. */
   async selectedFeatureState(source: string, id: string): Promise<boolean> {
+    return this.featureStateFlag(source, id, 'selected');
+  }
+
+  /** Whether the tour's current step highlights a feature on the map. */
+  async tourFeatureState(source: string, id: string): Promise<boolean> {
+    return this.featureStateFlag(source, id, 'tour');
+  }
+
+  private async featureStateFlag(source: string, id: string, key: 'selected' | 'tour' | 'hover'): Promise<boolean> {
     return this.page.evaluate(
-      ([src, featureId]) => Boolean(window.__yongchuanMap!.map.getFeatureState({ source: src!, id: featureId! }).selected),
-      [source, id],
+      ([src, featureId, flag]) => Boolean(window.__yongchuanMap!.map.getFeatureState({ source: src!, id: featureId! })[flag!]),
+      [source, id, key],
     );
   }
 
@@ -365,13 +375,25 @@ export class AppDriver {
     );
   }
 
-  /** Where a longitude/latitude is on the page, in the map's current view. */
-  private async pagePointOf(lon: number, lat: number): Promise<{ x: number; y: number }> {
+  /** Waits until the map draws features of each of the planner's layers (by layer id). */
+  async waitForWorkLayersOnMap(layerIds: string[]): Promise<void> {
+    await this.page.waitForFunction(
+      (ids) => {
+        const keys = window.__yongchuanMap!.map.querySourceFeatures('work').map((f) => String(f.properties['__key']));
+        return ids.every((id) => keys.some((key) => key.startsWith(`${id}/`)));
+      },
+      layerIds,
+      { timeout: 30_000 },
+    );
+  }
+
+  /** Where a WGS-84 longitude/latitude is on the page, in the map's current view and datum. */
+  async pagePointOf(lon: number, lat: number): Promise<{ x: number; y: number }> {
     return this.page.evaluate(
       ([x, y]) => {
-        const map = window.__yongchuanMap!.map;
-        const p = map.project([x!, y!]);
-        const rect = map.getCanvas().getBoundingClientRect();
+        const hook = window.__yongchuanMap!;
+        const p = hook.project([x!, y!]);
+        const rect = hook.map.getCanvas().getBoundingClientRect();
         return { x: rect.left + p.x, y: rect.top + p.y };
       },
       [lon, lat],
@@ -426,8 +448,10 @@ export class AppDriver {
       ([src, featureIds]) =>
         Object.fromEntries(
           featureIds.map((id) => {
-            const state = window.__yongchuanMap!.map.getFeatureState({ source: src, id });
-            return [id, { host: Boolean(state.lensHost), dim: Boolean(state.lensDim) }];
+            const map = window.__yongchuanMap!.map;
+            const host = Boolean(map.getFeatureState({ source: src, id }).lensHost);
+            // The style fades every place that is not a host while the lens is on.
+            return [id, { host, dim: Boolean(map.getGlobalState().lensActive) && !host }];
           }),
         ),
       [source, ids] as const,
