@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { KEY_PRIORITY, useKeys } from './keyboard';
 
 interface Props {
   label: string;
@@ -17,22 +18,23 @@ export function Popover({ label, title, testId, children }: Props) {
 
   useEffect(() => {
     if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
     const onPointer = (event: PointerEvent) => {
       if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
     };
-    window.addEventListener('keydown', onKey);
     window.addEventListener('pointerdown', onPointer);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onPointer);
-    };
+    return () => window.removeEventListener('pointerdown', onPointer);
   }, [open]);
+
+  useKeys(
+    { priority: KEY_PRIORITY.popover, whileTyping: true },
+    (event) => {
+      if (event.key !== 'Escape') return false;
+      setOpen(false);
+      buttonRef.current?.focus();
+      return true;
+    },
+    open,
+  );
 
   return (
     <div className="popover" ref={rootRef}>

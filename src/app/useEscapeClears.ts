@@ -1,16 +1,11 @@
-import { useEffect } from 'react';
 import { useAppStore } from '../state/store';
+import { KEY_PRIORITY, useKeys } from './keyboard';
 
-/** Escape clears the selection, unless the user is typing in a field. */
+/** Escape clears the selection, unless something else wanted the key or the user is typing. */
 export function useEscapeClears(): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
-      if (useAppStore.getState().selection) useAppStore.getState().select(null, 'keyboard');
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useKeys({ priority: KEY_PRIORITY.clearSelection }, (event) => {
+    if (event.key !== 'Escape' || !useAppStore.getState().selection) return false;
+    useAppStore.getState().select(null, 'keyboard');
+    return true;
+  });
 }

@@ -5,6 +5,7 @@ import { formatYi } from '../format/figures';
 import { mentionTerms, term } from '../i18n/terms';
 import { RefLabel } from '../details/common';
 import { useT } from '../i18n/useT';
+import { KEY_PRIORITY, useKeys } from '../app/keyboard';
 import { useAppStore } from '../state/store';
 import { stepBy, tourSteps, type TourStep } from './tourSteps';
 import './tour.css';
@@ -60,11 +61,6 @@ function StepCaption({ step }: { step: TourStep }) {
   );
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element && (element.tagName === 'INPUT' || element.tagName === 'SELECT' || element.tagName === 'TEXTAREA');
-}
-
 /** Presentation mode: a caption card over the map, driven by keyboard, clicker, buttons or autoplay. */
 export function TourOverlay() {
   const { t } = useT();
@@ -81,14 +77,10 @@ export function TourOverlay() {
     if (active) cardRef.current?.focus();
   }, [active]);
 
-  useEffect(() => {
-    if (!active) return;
-    const move = (delta: number) => {
-      const current = useAppStore.getState().tourStep ?? 0;
-      setStep(stepBy(current, delta, steps.length));
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
+  useKeys(
+    { priority: KEY_PRIORITY.tour, first: true },
+    (event) => {
+      const move = (delta: number) => setStep(stepBy(useAppStore.getState().tourStep ?? 0, delta, steps.length));
       // A focused button keeps its own Space and Enter.
       const onButton = (event.target as HTMLElement | null)?.tagName === 'BUTTON';
       switch (event.key) {
@@ -96,34 +88,31 @@ export function TourOverlay() {
         case 'ArrowDown':
         case 'PageDown':
           move(1);
-          break;
+          return true;
         case ' ':
-          if (onButton) return;
+          if (onButton) return false;
           move(event.shiftKey ? -1 : 1);
-          break;
+          return true;
         case 'ArrowLeft':
         case 'ArrowUp':
         case 'PageUp':
           move(-1);
-          break;
+          return true;
         case 'Home':
           setStep(0);
-          break;
+          return true;
         case 'End':
           setStep(steps.length - 1);
-          break;
+          return true;
         case 'Escape':
           endTour();
-          break;
+          return true;
         default:
-          return;
+          return false;
       }
-      event.preventDefault();
-      event.stopPropagation();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [active, setStep, endTour]);
+    },
+    active,
+  );
 
   useEffect(() => {
     if (!active || !playing) return;

@@ -1,4 +1,5 @@
 import { usePointerStore } from '../../state/pointerStore';
+import { KEY_PRIORITY, useKeys } from '../../app/keyboard';
 import { useT } from '../../i18n/useT';
 import { mapPort } from '../../map/port';
 import { livePoints } from '../../map/scene';
@@ -16,6 +17,16 @@ export function MeasureSection() {
   const clear = useAppStore((s) => s.clearMeasure);
   const addPoint = useAppStore((s) => s.addMeasurePoint);
   const measuring = tool === 'measure-line' || tool === 'measure-area';
+  useKeys(
+    { priority: KEY_PRIORITY.measure },
+    (event) => {
+      if (event.key === 'Backspace') undoPoint();
+      else if (event.key === 'Escape') setTool('none');
+      else return false;
+      return true;
+    },
+    measuring,
+  );
   const live = livePoints(points, measuring ? cursor : null);
   const km = lineLengthKm(live);
   const areaM2 = ringAreaM2(live);

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { KEY_PRIORITY, useKeys } from '../../app/keyboard';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/store';
 import { ChecksSection } from './ChecksSection';
@@ -10,23 +11,14 @@ import { MeasureSection } from './MeasureSection';
 import { TableSection, type TableKey } from './TableSection';
 
 function useUndoKeys(): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
-      if (!(event.ctrlKey || event.metaKey)) return;
-      const k = event.key.toLowerCase();
-      if (k === 'z' && !event.shiftKey) {
-        event.preventDefault();
-        useAppStore.getState().undoWork();
-      } else if (k === 'y' || (k === 'z' && event.shiftKey)) {
-        event.preventDefault();
-        useAppStore.getState().redoWork();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useKeys({ priority: KEY_PRIORITY.undo }, (event) => {
+    if (!(event.ctrlKey || event.metaKey)) return false;
+    const k = event.key.toLowerCase();
+    if (k === 'z' && !event.shiftKey) useAppStore.getState().undoWork();
+    else if (k === 'y' || (k === 'z' && event.shiftKey)) useAppStore.getState().redoWork();
+    else return false;
+    return true;
+  });
 }
 
 /** The planner's workbench panel: measure, import, draw, layers, selected feature, table, checks. */

@@ -375,6 +375,74 @@ export class AppDriver {
     );
   }
 
+  // ---- The map's datum (what is drawn where) --------------------------------------------
+
+  /** Switches the basemap in its menu (tiles never reach the network: see `serveBlankTiles`). */
+  async chooseBasemap(id: 'none' | 'osm' | 'amap'): Promise<void> {
+    await this.page.getByTestId('basemap-button').click();
+    await this.page.getByTestId(`basemap-${id}`).check();
+    await this.closePopover();
+    await this.waitForMapIdle();
+  }
+
+  /** Answers every tile request with a blank tile, so an online basemap can be on offline. */
+  async serveBlankTiles(): Promise<void> {
+    const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    await this.page.route(/openstreetmap\.org|autonavi\.com|tianditu\.gov\.cn/, (route) =>
+      route.fulfill({ status: 200, contentType: 'image/png', body: tile, headers: { 'access-control-allow-origin': '*' } }),
+    );
+  }
+
+  /** Where a rendered feature's symbol sits on the page (a point layer's feature, by a property). */
+  async symbolOnPage(layerId: string, property: string, value: string): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate(
+      ([layer, key, wanted]) => {
+        const map = window.__yongchuanMap!.map;
+        const feature = map.queryRenderedFeatures({ layers: [layer!] }).find((f) => String(f.properties[key!]) === wanted);
+        if (!feature || feature.geometry.type !== 'Point') return null;
+        const [lon, lat] = feature.geometry.coordinates as [number, number];
+        const p = map.project([lon, lat]);
+        const rect = map.getCanvas().getBoundingClientRect();
+        return { x: rect.left + p.x, y: rect.top + p.y };
+      },
+      [layerId, property, value],
+    );
+  }
+
+  /** Clicks the page at a point (e.g. a symbol found with `symbolOnPage`). */
+  async clickPage(point: { x: number; y: number }): Promise<void> {
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Records every camera jump the map makes from now on (centre and zoom, in the map's own datum). */
+  async recordCameraJumps(): Promise<() => Promise<{ center: [number, number]; zoom: number }[]>> {
+    await this.page.evaluate(() => {
+      const map = window.__yongchuanMap!.map;
+      const jumps: { center: [number, number]; zoom: number }[] = [];
+      (window as unknown as { cameraJumps: typeof jumps }).cameraJumps = jumps;
+      const original = map.jumpTo.bind(map);
+      map.jumpTo = (options, data) => {
+        const c = options.center as { lng: number; lat: number } | [number, number] | undefined;
+        if (c) jumps.push({ center: Array.isArray(c) ? c : [c.lng, c.lat], zoom: options.zoom ?? map.getZoom() });
+        return original(options, data);
+      };
+    });
+    return () => this.page.evaluate(() => (window as unknown as { cameraJumps: { center: [number, number]; zoom: number }[] }).cameraJumps);
+  }
+
+  async workbenchTool(testId: 'wb-draw-point' | 'wb-draw-polygon' | 'wb-measure-line' | 'wb-measure-area'): Promise<void> {
+    await this.page.getByTestId(testId).click();
+  }
+
+  async measuredDistanceText(): Promise<string> {
+    return (await this.page.getByTestId('wb-measure-distance-value').textContent()) ?? '';
+  }
+
+  /** Whether a list entry is open (its details shown). */
+  async listEntryOpen(kind: string, id: string): Promise<boolean> {
+    return (await this.page.getByTestId(`item-${kind}-${id}`).locator('.item-button').getAttribute('aria-expanded')) === 'true';
+  }
+
   /** Waits until the map draws features of each of the planner's layers (by layer id). */
   async waitForWorkLayersOnMap(layerIds: string[]): Promise<void> {
     await this.page.waitForFunction(
@@ -410,6 +478,24 @@ export class AppDriver {
   async clickMapAt(lon: number, lat: number): Promise<void> {
     const point = await this.pagePointOf(lon, lat);
     await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Moves the camera to a WGS-84 position, in whatever datum the map draws in. */
+  async jumpToWgs84(lon: number, lat: number, zoom: number): Promise<void> {
+    await this.page.evaluate(
+      ([x, y, z]) => {
+        const hook = window.__yongchuanMap!;
+        const p = hook.project([x!, y!]);
+        hook.map.jumpTo({ center: hook.map.unproject([p.x, p.y]), zoom: z! });
+      },
+      [lon, lat, zoom],
+    );
+    await this.waitForMapIdle();
+  }
+
+  /** Puts the keyboard focus on the tour card, as a presenter clicking it does. */
+  async focusTourCard(): Promise<void> {
+    await this.page.getByTestId('tour').focus();
   }
 
   async jumpTo(lon: number, lat: number, zoom: number): Promise<void> {
