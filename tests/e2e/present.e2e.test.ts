@@ -138,7 +138,7 @@ describe('presenting to a prospect on a laptop', () => {
       expect(text).toContain('永川府发〔2022〕7号');
       const img = sheet.getByTestId('sheet-map');
       expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth > 100 && el.src.startsWith('data:image/png'))).toBe(true);
-      await app.page.screenshot({ path: 'docs/screenshot-factsheet-park.png', fullPage: true });
+      await app.screenshot('docs/screenshot-factsheet-park.png', { fullPage: true });
     } finally {
       await app.emulatePrint(false);
     }
@@ -155,7 +155,7 @@ describe('presenting to a prospect on a laptop', () => {
       expect(text).toContain('derived');
       expect(text).toContain('Shengli Road Subdistrict');
       expect(text).toContain('not legal or surveyed boundaries');
-      await app.page.screenshot({ path: 'docs/screenshot-factsheet-layout-en.png', fullPage: true });
+      await app.screenshot('docs/screenshot-factsheet-layout-en.png', { fullPage: true });
     } finally {
       await app.emulatePrint(false);
     }

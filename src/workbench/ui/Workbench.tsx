@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { KEY_PRIORITY, useKeys } from '../../app/keyboard';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/store';
+import './workbench.css';
 import { ChecksSection } from './ChecksSection';
 import { DrawSection } from './DrawSection';
 import { FeatureSection } from './FeatureSection';

@@ -503,8 +503,13 @@ export class AppDriver {
     await this.waitForMapIdle();
   }
 
-  async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path });
+  /**
+   * A screenshot for the README (`docs/…`). Tests never rewrite tracked files: it goes to
+   * tests/e2e/artifacts/ unless `npm run docs:screenshots` asks for the docs themselves.
+   */
+  async screenshot(path: string, options: { fullPage?: boolean } = {}): Promise<void> {
+    const target = process.env.DOCS_SCREENSHOTS === '1' ? path : `tests/e2e/artifacts/${path.split('/').pop()}`;
+    await this.page.screenshot({ path: target, fullPage: options.fullPage ?? false });
   }
 
   // ---- Industries, search, comparison, indicators ----------------------------------
