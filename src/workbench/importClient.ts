@@ -1,5 +1,6 @@
 /** Starts an import in a worker; the returned handle cancels it by ending the worker. */
 import type { BBox } from './geometry';
+import { importByteLimit, sizeFailure } from './importLimits';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 import type { CrsId, ImportErrorCode, ImportResult } from './types';
 
@@ -37,6 +38,12 @@ export function startImport(
       } else settle?.(new ImportFailure(message.code, message.detail));
     };
     worker.onerror = (event) => settle?.(new ImportFailure('worker', event.message));
+    // Refused before reading: a file the browser cannot hold would freeze the tab while it is read.
+    const tooLarge = sizeFailure(file.size, importByteLimit((navigator as { deviceMemory?: number }).deviceMemory));
+    if (tooLarge) {
+      queueMicrotask(() => settle?.(new ImportFailure(tooLarge.code, tooLarge.detail)));
+      return;
+    }
     file.arrayBuffer().then(
       (bytes) => {
         const request: ImportRequest = { fileName: file.name, bytes, crs: options.crs, districtBbox: options.districtBbox };
