@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { boundsOfDistrict } from '../../src/workbench/district';
 import { importXlsx } from '../../src/workbench/formats/xlsx';
+import { attributeRows, layerXlsx } from '../../src/workbench/formats/xlsxExport';
 import { readXlsxSheet, sheetExtent, SheetError } from '../../src/workbench/formats/xlsxRead';
 import { rowsToXlsx, safeSheetName } from '../../src/workbench/formats/xlsxWrite';
 import { importAny } from '../../src/workbench/importAny';
-import { distanceM } from '../support/workbenchFixtures';
+import type { WorkFeature } from '../../src/workbench/types';
+import { distanceM, TRUTH } from '../support/workbenchFixtures';
 import { badRowsXlsx, points4544Xlsx, truthPoint, withDoctype, withFarCell, withFormulas, withHugeDimension } from '../support/xlsxFixtures';
 
 const district = JSON.parse(readFileSync('geodata/district.geojson', 'utf8')) as GeoJSON.FeatureCollection;
@@ -156,5 +158,27 @@ describe('writing Excel workbooks', () => {
     expect(safeSheetName('a/b:c?[d]*')).toBe('a b c  d');
     expect(safeSheetName('x'.repeat(40))).toHaveLength(31);
     expect(safeSheetName(' / ')).toBe('Sheet1');
+  });
+});
+
+describe('exporting a layer’s attributes as Excel', () => {
+  it('reads back equal to the layer: attributes, ids, point coordinates and WKT', async () => {
+    const features: WorkFeature[] = [
+      { type: 'Feature', id: 'f1', properties: { 名称: '凤凰湖', 面积: 12.5, 在建: true, 备注: '<b>x</b>' }, geometry: { type: 'Point', coordinates: [105.9, 29.35] } },
+      { type: 'Feature', id: 'f2', properties: { 名称: '三教', tags: ['a', 'b'] }, geometry: TRUTH },
+    ];
+    const read = await readXlsxSheet(await layerXlsx(features, 'layer: 地块/1'));
+    expect(read.sheet).toBe('layer  地块 1');
+    expect(read.rows).toEqual(attributeRows(features).map((row) => row.map((cell) => (cell === '' ? null : cell))));
+    expect(read.rows[0]).toEqual(['id', '名称', '面积', '在建', '备注', 'tags', 'lon', 'lat', 'wkt']);
+    expect(read.rows[1]).toEqual(['f1', '凤凰湖', 12.5, true, '<b>x</b>', null, 105.9, 29.35, 'POINT (105.9 29.35)']);
+    expect(read.rows[2]?.slice(0, 6)).toEqual(['f2', '三教', null, null, null, '["a","b"]']);
+    expect(String(read.rows[2]?.[8])).toMatch(/^POLYGON \(\(105\.885 29\.34, /);
+    // And imported again, the points come back where they were, with their attributes.
+    const again = await importXlsx('layer.xlsx', await layerXlsx(features, 'x'), { districtBbox });
+    expect(again.features).toHaveLength(1);
+    expect(again.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [105.9, 29.35] });
+    expect(again.features[0]?.properties).toMatchObject({ id: 'f1', 名称: '凤凰湖', 面积: 12.5, 在建: true });
+    expect(again.problems.map((p) => [p.row, p.code])).toEqual([[3, 'null-geometry']]);
   });
 });

@@ -12,6 +12,7 @@ const zh = {
   wbProblemAtRowNamed: '工作表“{{sheet}}”第 {{row}} 行“{{name}}”',
   wbFormatsXlsx: '也可导入 Excel（.xlsx，含经纬度或 x/y 列；只读取单元格的值，不计算公式）',
   wbExportXlsx: 'Excel',
+  wbExportFailed: '无法导出 Excel 文件（{{message}}）；请改用 CSV 或 GeoJSON 导出',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -26,6 +27,7 @@ const en: Record<keyof typeof zh, string> = {
   wbProblemAtRowNamed: 'Sheet “{{sheet}}”, row {{row}} “{{name}}”',
   wbFormatsXlsx: 'Excel too (.xlsx with longitude/latitude or x/y columns; cell values are read, formulas never run)',
   wbExportXlsx: 'Excel',
+  wbExportFailed: 'the Excel file could not be written ({{message}}); export as CSV or GeoJSON instead',
 };
 
 export const workbenchExcelMessages = defineMessages(zh, en);

@@ -12,7 +12,7 @@ export function safeSheetName(name: string): string {
   return cleaned || 'Sheet1';
 }
 
-export async function rowsToXlsx(rows: readonly (readonly SheetCell[])[], options: { sheet?: string } = {}): Promise<Uint8Array> {
+export async function rowsToXlsx(rows: readonly (readonly SheetCell[])[], options: { sheet?: string } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const data = rows.map((row) => row.map((value) => (value === null || value === '' ? null : { value })));
   const blob = await writeXlsxFile(data, { sheet: safeSheetName(options.sheet ?? 'Sheet1') }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());

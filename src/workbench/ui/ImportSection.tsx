@@ -24,10 +24,19 @@ const PROBLEMS_SHOWN = 100;
 
 const key = (prefix: string, code: string): StringKey => `${prefix}${code.replace(/-/g, '_')}` as StringKey;
 
-export function problemText(problem: ImportProblem, t: ReturnType<typeof useT>['t']): { where: string; what: string; fix: string } {
-  const where = problem.name
+function problemWhere(problem: ImportProblem, t: ReturnType<typeof useT>['t']): string {
+  // Spreadsheet rows are named as the spreadsheet program numbers them.
+  if (problem.row !== undefined) {
+    const at = { row: problem.row, sheet: problem.sheet ?? '' };
+    return problem.name ? t('wbProblemAtRowNamed', { ...at, name: problem.name }) : t('wbProblemAtRow', at);
+  }
+  return problem.name
     ? t('wbProblemAtNamed', { n: problem.index + 1, index: problem.index, name: problem.name })
     : t('wbProblemAt', { n: problem.index + 1, index: problem.index });
+}
+
+export function problemText(problem: ImportProblem, t: ReturnType<typeof useT>['t']): { where: string; what: string; fix: string } {
+  const where = problemWhere(problem, t);
   const near = problem.at ? ` · ${t('wbNear', { lon: problem.at[0], lat: problem.at[1] })}` : '';
   return { where, what: `${t(key('wbP_', problem.code), { detail: problem.detail ?? '' })}${near}`, fix: t(key('wbF_', problem.code)) };
 }
@@ -38,9 +47,10 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const run = (file: File, crs?: CrsId) => {
+  const run = (file: File, crs?: CrsId, sheet?: string) => {
     const handle = startImport(file, {
       crs,
+      sheet,
       districtBbox: districtBbox(),
       onProgress: (done, total) =>
         setStatus((s) => (s.kind === 'reading' && s.handle === handle ? { ...s, done, total } : s)),
@@ -139,13 +149,14 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
               ref={inputRef}
               type="file"
               className="visually-hidden"
-              accept=".geojson,.json,.zip,.kml,.csv,.txt,.shp"
+              accept=".geojson,.json,.zip,.kml,.csv,.txt,.shp,.xlsx,.xls"
               data-testid="wb-file-input"
               onChange={(event) => pick(event.target.files)}
             />
           </label>
         </p>
         <p className="wb-hint">{t('wbFormats')}</p>
+        <p className="wb-hint">{t('wbFormatsXlsx')}</p>
       </div>
 
       {status.kind === 'reading' && (
@@ -177,7 +188,8 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
         <Review
           file={status.file}
           result={status.result}
-          onCrs={(crs) => run(status.file, crs)}
+          onCrs={(crs) => run(status.file, crs, status.result.sheet)}
+          onSheet={(sheet) => run(status.file, status.result.crsReason === 'user' ? status.result.crs : undefined, sheet)}
           onAdd={() => add(status.result)}
           onDiscard={() => setStatus({ kind: 'idle' })}
           onExportProblems={() => exportProblems(status.result)}
@@ -191,6 +203,7 @@ function Review(props: {
   file: File;
   result: ImportResult;
   onCrs: (crs: CrsId) => void;
+  onSheet: (sheet: string) => void;
   onAdd: () => void;
   onDiscard: () => void;
   onExportProblems: () => void;
@@ -211,6 +224,18 @@ function Review(props: {
           {t('wbCrsDetected', { crs: CRS_LABELS[result.crs], reason: t(key('wbReason_', result.crsReason)) })}
         </dd>
       </dl>
+      {result.sheets && result.sheets.length > 1 && (
+        <label className="wb-field">
+          <span>{t('wbXlsxSheet')}</span>
+          <select data-testid="wb-sheet-select" value={result.sheet} onChange={(event) => props.onSheet(event.target.value)}>
+            {result.sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {result.unknownCrsName && <p className="wb-warning">{t('wbCrsUnknown', { name: result.unknownCrsName })}</p>}
       <label className="wb-field">
         <span>{t('wbCrsOverride')}</span>
