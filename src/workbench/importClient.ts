@@ -39,7 +39,7 @@ export function startImport(
     };
     worker.onerror = (event) => settle?.(new ImportFailure('worker', event.message));
     // Refused before reading: a file the browser cannot hold would freeze the tab while it is read.
-    const tooLarge = sizeFailure(file.size, importByteLimit((navigator as { deviceMemory?: number }).deviceMemory));
+    const tooLarge = sizeFailure(file.size, importByteLimit(typeof navigator === 'undefined' ? undefined : (navigator as { deviceMemory?: number }).deviceMemory));
     if (tooLarge) {
       queueMicrotask(() => settle?.(new ImportFailure(tooLarge.code, tooLarge.detail)));
       return;

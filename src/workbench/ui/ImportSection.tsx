@@ -162,7 +162,8 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
       {status.kind === 'reading' && (
         <div className="wb-progress" role="status" data-testid="wb-import-progress">
           <p>{t('wbReading', { file: status.file.name })}</p>
-          <progress max={status.total || 1} value={status.done} aria-label={t('wbReading', { file: status.file.name })} />
+          {/* Indeterminate while the file is parsed, before the per-feature count is known. */}
+          <progress max={status.total || 1} value={status.total > 0 ? status.done : undefined} aria-label={t('wbReading', { file: status.file.name })} />
           {status.total > 0 && <p className="wb-hint">{t('wbProgress', { done: status.done.toLocaleString(), total: status.total.toLocaleString() })}</p>}
           <button type="button" data-testid="wb-import-cancel" onClick={() => status.handle.cancel()}>
             {t('wbCancel')}
