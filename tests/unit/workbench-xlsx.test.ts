@@ -138,7 +138,7 @@ describe('hostile workbooks', () => {
     const outcome = await importAny('big.xlsx', bytes, { districtBbox, limits: { inflatedBytes: 50_000 } });
     expect(outcome.ok ? null : outcome.code).toBe('archive-too-large');
     const tooBig = await importAny('big.xlsx', bytes, { districtBbox, limits: { fileBytes: 1000 } });
-    expect(tooBig.ok ? null : tooBig.code).toBe('xlsx-limits');
+    expect(tooBig).toEqual({ ok: false, code: 'xlsx-limits', detail: `${(bytes.length / 1024 / 1024).toFixed(1)} MB > 0.0 MB` });
   });
 });
 

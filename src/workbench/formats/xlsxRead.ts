@@ -3,11 +3,12 @@
  * spreadsheets. The file is treated as hostile: its size, its inflated size and the extent
  * of its sheets are checked before read-excel-file sees it (that library pads every row
  * up to the furthest cell, so one cell at XFD1048576 would ask for 17 billion cells), XML
- * with a DOCTYPE (entity expansion) is refused, and formulas are never evaluated: a
+ * with a DOCTYPE is refused, and formulas are never evaluated: a
  * formula cell gives the value Excel cached, text is only ever text.
  */
 import { readSheet } from 'read-excel-file/universal';
 import { ArchiveError, unzipWithBudget } from '../inflateBudget';
+import { megabytes } from '../importLimits';
 
 export type SheetCell = string | number | boolean | null;
 
@@ -23,7 +24,7 @@ export interface SheetLimits {
 
 export const DEFAULT_SHEET_LIMITS: SheetLimits = {
   fileBytes: 64 * 1024 * 1024,
-  inflatedBytes: 256 * 1024 * 1024,
+  inflatedBytes: 128 * 1024 * 1024,
   cells: 2_000_000,
   columns: 1_000,
 };
@@ -111,13 +112,33 @@ function cellValue(value: unknown): SheetCell {
   return String(value);
 }
 
+/** The workbook's sheet names once every part passed the checks; the decoded XML is dropped before reading. */
+function checkedSheetNames(entries: Record<string, Uint8Array>, limits: SheetLimits): string[] {
+  let sheetNames: string[] | null = null;
+  for (const [name, data] of Object.entries(entries)) {
+    const text = decoder.decode(data);
+    // Entity definitions are how XML bombs expand. The SAX parser does not expand them, but no
+    // spreadsheet program writes a DOCTYPE, so one is refused rather than trusted to stay inert.
+    if (text.includes('<!DOCTYPE') || text.includes('<!ENTITY')) throw new SheetError('doctype', name);
+    if (name === 'xl/workbook.xml') sheetNames = sheetNamesOf(text);
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const extent = sheetExtent(text);
+    if (extent.columns > limits.columns) throw new SheetError('too-large', `${name}: ${extent.columns} columns > ${limits.columns}`);
+    if (extent.rows * extent.columns > limits.cells || extent.cells > limits.cells) {
+      throw new SheetError('too-large', `${name}: ${extent.rows} × ${extent.columns} cells > ${limits.cells}`);
+    }
+  }
+  if (sheetNames === null) throw new SheetError('not-xlsx', 'no xl/workbook.xml');
+  return sheetNames;
+}
+
 /**
  * Reads one sheet (the first unless `sheet` names another). Throws {@link SheetError}, or
  * {@link ArchiveError} when the archive inflates past the limit.
  */
 export async function readXlsxSheet(bytes: Uint8Array, options: { sheet?: string; limits?: Partial<SheetLimits> } = {}): Promise<SheetRead> {
   const limits = { ...DEFAULT_SHEET_LIMITS, ...options.limits };
-  if (bytes.length > limits.fileBytes) throw new SheetError('too-large', `${bytes.length} bytes > ${limits.fileBytes}`);
+  if (bytes.length > limits.fileBytes) throw new SheetError('too-large', `${megabytes(bytes.length)} MB > ${megabytes(limits.fileBytes)} MB`);
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipWithBudget(bytes, { budget: limits.inflatedBytes, filter: (name) => name.endsWith('.xml') || name.endsWith('.rels') });
@@ -125,28 +146,10 @@ export async function readXlsxSheet(bytes: Uint8Array, options: { sheet?: string
     if (e instanceof ArchiveError && (e.reason === 'not-a-zip' || e.reason === 'corrupt')) throw new SheetError('not-xlsx', e.message);
     throw e;
   }
-  const texts: Record<string, string> = {};
-  for (const [name, data] of Object.entries(entries)) {
-    const text = decoder.decode(data);
-    // A DOCTYPE may only come before the root element; entity definitions are how XML bombs expand.
-    if (/<!DOCTYPE|<!ENTITY/i.test(text.slice(0, 4096))) throw new SheetError('doctype', name);
-    texts[name] = text;
-  }
-  const workbook = texts['xl/workbook.xml'];
-  if (workbook === undefined) throw new SheetError('not-xlsx', 'no xl/workbook.xml');
-  const sheetNames = sheetNamesOf(workbook);
+  const sheetNames = checkedSheetNames(entries, limits);
   const sheet = options.sheet ?? sheetNames[0];
   if (sheet === undefined) throw new SheetError('no-sheet', '');
   if (!sheetNames.includes(sheet)) throw new SheetError('no-sheet', sheet);
-  for (const [name, text] of Object.entries(texts)) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    const extent = sheetExtent(text);
-    if (extent.columns > limits.columns) throw new SheetError('too-large', `${name}: ${extent.columns} columns > ${limits.columns}`);
-    const padded = extent.rows * extent.columns;
-    if (padded > limits.cells || extent.cells > limits.cells) {
-      throw new SheetError('too-large', `${name}: ${extent.rows} × ${extent.columns} cells > ${limits.cells}`);
-    }
-  }
   let data: unknown[][];
   try {
     data = await readSheet(bytes.slice().buffer, sheet);
