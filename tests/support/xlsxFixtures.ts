@@ -6,7 +6,7 @@
 import type { Position } from 'geojson';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { fromWgs84 } from '../../src/workbench/crs';
-import { rowsToXlsx } from '../../src/workbench/formats/xlsxWrite';
+import { rowsToXlsx, sheetsToXlsx } from '../../src/workbench/formats/xlsxWrite';
 import type { SheetCell } from '../../src/workbench/formats/xlsxRead';
 
 /** The WGS-84 truth of point `i` of `count`, on a grid over the district. */
@@ -27,6 +27,15 @@ export function points4544Rows(count: number): SheetCell[][] {
 }
 
 export const points4544Xlsx = (count: number): Promise<Uint8Array> => rowsToXlsx(points4544Rows(count), { sheet: '点位' });
+
+/** A cover sheet without coordinates first, then `count` points in EPSG:4544, then a few longitude/latitude points. */
+export function twoSheetsXlsx(count: number): Promise<Uint8Array> {
+  return sheetsToXlsx([
+    { name: '说明', rows: [['说明'], ['坐标见后面的工作表']] },
+    { name: '点位', rows: points4544Rows(count) },
+    { name: '经纬度', rows: [['名称', '经度', '纬度'], ['甲', 105.9, 29.35], ['乙', 105.91, 29.36]] },
+  ]);
+}
 
 /**
  * Longitude/latitude rows with faults, by spreadsheet row: 3 has no latitude, 4 has them

@@ -8,7 +8,7 @@ import { rowsToXlsx, safeSheetName } from '../../src/workbench/formats/xlsxWrite
 import { importAny } from '../../src/workbench/importAny';
 import type { WorkFeature } from '../../src/workbench/types';
 import { distanceM, TRUTH } from '../support/workbenchFixtures';
-import { badRowsXlsx, points4544Xlsx, truthPoint, withDoctype, withFarCell, withFormulas, withHugeDimension } from '../support/xlsxFixtures';
+import { badRowsXlsx, points4544Xlsx, truthPoint, twoSheetsXlsx, withDoctype, withFarCell, withFormulas, withHugeDimension } from '../support/xlsxFixtures';
 
 const district = JSON.parse(readFileSync('geodata/district.geojson', 'utf8')) as GeoJSON.FeatureCollection;
 const districtBbox = boundsOfDistrict(district);
@@ -62,28 +62,16 @@ describe('importing Excel workbooks', () => {
     ]);
   });
 
-  it('reads the sheet the user picks, and says so when it does not exist', async () => {
-    const { zipSync, unzipSync, strFromU8, strToU8 } = await import('fflate');
-    // A workbook of two sheets: the points second, behind an empty cover sheet.
-    const cover = unzipSync(await rowsToXlsx([['说明'], ['见第二个工作表']], { sheet: '说明' }));
-    const points = unzipSync(await points4544Xlsx(5));
-    const entries: Record<string, Uint8Array> = { ...points, 'xl/worksheets/sheet2.xml': points['xl/worksheets/sheet1.xml']!, 'xl/worksheets/sheet1.xml': cover['xl/worksheets/sheet1.xml']! };
-    const edit = (path: string, f: (xml: string) => string) => (entries[path] = strToU8(f(strFromU8(entries[path]!))));
-    edit('xl/workbook.xml', (xml) => xml.replace(/<sheets>.*<\/sheets>/, '<sheets><sheet r:id="rId1" sheetId="1" name="说明"/><sheet r:id="rId9" sheetId="2" name="点位"/></sheets>'));
-    edit('xl/_rels/workbook.xml.rels', (xml) => xml.replace('</Relationships>', '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>'));
-    edit('[Content_Types].xml', (xml) => xml.replace('</Types>', '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'));
-    // The cover's shared strings are not in the points' table: write the cover as inline text.
-    entries['xl/worksheets/sheet1.xml'] = strToU8(
-      '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>说明</t></is></c></row></sheetData></worksheet>',
-    );
-    const workbook = zipSync(entries);
-    const first = await importAny('two.xlsx', workbook, { districtBbox });
-    expect(first).toEqual({ ok: false, code: 'csv-columns', detail: '说明' });
-    const picked = await importAny('two.xlsx', workbook, { districtBbox, sheet: '点位' });
+  it('reads the first sheet with coordinate columns, or the sheet the user picks, and says so when it has none or does not exist', async () => {
+    const workbook = await twoSheetsXlsx(5);
+    const first = await importAny('three.xlsx', workbook, { districtBbox });
+    if (!first.ok) throw new Error(first.code);
+    expect([first.result.sheets, first.result.sheet, first.result.features.length]).toEqual([['说明', '点位', '经纬度'], '点位', 5]);
+    const picked = await importAny('three.xlsx', workbook, { districtBbox, sheet: '经纬度' });
     if (!picked.ok) throw new Error(picked.code);
-    expect(picked.result.sheets).toEqual(['说明', '点位']);
-    expect(picked.result.features).toHaveLength(5);
-    expect(await importAny('two.xlsx', workbook, { districtBbox, sheet: '没有' })).toEqual({ ok: false, code: 'xlsx-sheet', detail: '没有' });
+    expect([picked.result.sheet, picked.result.crs, picked.result.features.length]).toEqual(['经纬度', 'wgs84', 2]);
+    expect(await importAny('three.xlsx', workbook, { districtBbox, sheet: '说明' })).toEqual({ ok: false, code: 'csv-columns', detail: '说明' });
+    expect(await importAny('three.xlsx', workbook, { districtBbox, sheet: '没有' })).toEqual({ ok: false, code: 'xlsx-sheet', detail: '没有' });
   });
 
   it('says an old .xls must be saved as .xlsx, and a renamed text file is unreadable', async () => {

@@ -7,7 +7,7 @@ import { importRaw, type ImportOptions } from '../importPipeline';
 import { archiveFailure } from '../importLimits';
 import { coordinateColumn, ImportError, LAT_NAMES, LON_NAMES, type RawImport } from '../parse';
 import type { ImportResult } from '../types';
-import { readXlsxSheet, SheetError, type SheetCell, type SheetLimits } from './xlsxRead';
+import { readXlsxSheet, SheetError, type SheetCell, type SheetLimits, type SheetRead } from './xlsxRead';
 
 export interface SheetImport {
   raw: RawImport;
@@ -80,13 +80,34 @@ export interface XlsxImportOptions extends ImportOptions {
 
 /** Imports one sheet of a workbook. Throws {@link ImportError} when nothing of it can be read. */
 export async function importXlsx(fileName: string, bytes: Uint8Array, options: XlsxImportOptions): Promise<ImportResult> {
-  let read;
+  const readSheet = async (sheet: string | undefined) => {
+    try {
+      return await readXlsxSheet(bytes, { sheet, limits: options.limits });
+    } catch (e) {
+      throw importError(e);
+    }
+  };
+  let read = await readSheet(options.sheet);
+  let table: SheetImport;
   try {
-    read = await readXlsxSheet(bytes, { sheet: options.sheet, limits: options.limits });
+    table = sheetToRaw(read.rows);
   } catch (e) {
-    throw importError(e);
+    // Unless the user picked this sheet, a cover or notes sheet first is passed over for the first sheet with coordinates.
+    if (options.sheet !== undefined || !(e instanceof ImportError)) throw e;
+    let found: { read: SheetRead; table: SheetImport } | null = null;
+    for (const name of read.sheetNames.slice(1)) {
+      const next = await readSheet(name);
+      try {
+        found = { read: next, table: sheetToRaw(next.rows) };
+        break;
+      } catch {
+        // This one has no coordinates either: try the next.
+      }
+    }
+    if (!found) throw e;
+    ({ read, table } = found);
   }
-  const { raw, rowNumbers } = sheetToRaw(read.rows);
+  const { raw, rowNumbers } = table;
   const result = importRaw(fileName, raw, options);
   return {
     ...result,
