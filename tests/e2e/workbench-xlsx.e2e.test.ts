@@ -4,7 +4,7 @@ import { readXlsxSheet } from '../../src/workbench/formats/xlsxRead';
 import { rowsToXlsx } from '../../src/workbench/formats/xlsxWrite';
 import { AppDriver } from './support/driver';
 import { distanceM } from '../support/workbenchFixtures';
-import { badRowsXlsx, points4544Xlsx, truthPoint, withFarCell } from '../support/xlsxFixtures';
+import { badRowsXlsx, points4544Xlsx, truthPoint, twoSheetsXlsx, withFarCell } from '../support/xlsxFixtures';
 import { withDeclaredSize, zerosZip } from '../support/zipBombs';
 
 const file = (name: string, bytes: Uint8Array) => ({ name, buffer: Buffer.from(bytes) });
@@ -55,6 +55,19 @@ describe('Excel in the planners’ workbench', () => {
       expect(row[2]).toBe(i % 97);
     }
     expect(worst).toBeLessThan(1);
+  });
+
+  it('passes over a cover sheet, and reads the sheet the user picks', async () => {
+    await app.importFile(file('three-sheets.xlsx', await twoSheetsXlsx(5)));
+    const select = app.page.getByTestId('wb-sheet-select');
+    expect(await select.inputValue()).toBe('点位');
+    expect(await select.locator('option').allTextContents()).toEqual(['说明', '点位', '经纬度']);
+    expect(await app.detectedCrsText()).toContain('EPSG:4544');
+    await select.selectOption('经纬度');
+    await app.page.waitForFunction(() => (document.querySelector('[data-testid="wb-sheet-select"]') as HTMLSelectElement | null)?.value === '经纬度');
+    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('全部 2 个要素');
+    expect(await app.detectedCrsText()).toContain('WGS-84');
+    await app.page.getByRole('button', { name: '放弃' }).click();
   });
 
   it('shows script-like cells as text and runs nothing', async () => {
