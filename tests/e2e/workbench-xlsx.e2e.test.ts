@@ -31,6 +31,15 @@ describe('Excel in the planners’ workbench', () => {
       '工作表“问题”第 5 行“文字”',
       '工作表“问题”第 8 行“北京”',
     ]);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: '导出问题清单（CSV）' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('\uFEFFsheet,row,name,code,problem,what to do');
+    expect(csv.slice(1, 5).map((line) => line.split(',').slice(0, 4).join(','))).toEqual([
+      '问题,3,缺纬度,null-geometry',
+      '问题,4,颠倒,swapped',
+      '问题,5,文字,null-geometry',
+      '问题,8,北京,far-outside',
+    ]);
     await app.addImportToMap();
     await expect(app.page.getByTestId('wb-layer-bad-rows').getByTestId('wb-layer-count').textContent()).resolves.toContain('2');
   });

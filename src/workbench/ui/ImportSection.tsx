@@ -127,11 +127,13 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
   };
 
   const exportProblems = (result: ImportResult) => {
+    // Spreadsheet problems are located by sheet and row, as the spreadsheet program shows them.
+    const bySheet = result.format === 'xlsx';
     const rows = result.problems.map((p) => {
       const text = problemText(p, t);
-      return [p.index, p.name ?? '', p.code, text.what, text.fix];
+      return [...(bySheet ? [p.sheet ?? '', p.row ?? ''] : [p.index]), p.name ?? '', p.code, text.what, text.fix];
     });
-    download(tableCsv(['index', 'name', 'code', 'problem', 'what to do'], rows), `${fileBase(result.fileName)}-problems.csv`, 'text/csv');
+    download(tableCsv([...(bySheet ? ['sheet', 'row'] : ['index']), 'name', 'code', 'problem', 'what to do'], rows), `${fileBase(result.fileName)}-problems.csv`, 'text/csv');
   };
 
   return (
