@@ -6,6 +6,7 @@
  * with a DOCTYPE is refused, and formulas are never evaluated: a
  * formula cell gives the value Excel cached, text is only ever text.
  */
+import { zipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/universal';
 import { ArchiveError, unzipWithBudget } from '../inflateBudget';
 import { megabytes } from '../importLimits';
@@ -150,9 +151,13 @@ export async function readXlsxSheet(bytes: Uint8Array, options: { sheet?: string
   const sheet = options.sheet ?? sheetNames[0];
   if (sheet === undefined) throw new SheetError('no-sheet', '');
   if (!sheetNames.includes(sheet)) throw new SheetError('no-sheet', sheet);
+  // The checked parts go to the reader stored, not deflated: it then neither inflates them again
+  // nor spawns inflating workers of its own (which a worker-src policy could forbid).
+  const stored = zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { level: 0 }]])));
   let data: unknown[][];
   try {
-    data = await readSheet(bytes.slice().buffer, sheet);
+    const whole = stored.byteOffset === 0 && stored.byteLength === stored.buffer.byteLength;
+    data = await readSheet(whole ? stored.buffer : stored.slice().buffer, sheet);
   } catch (e) {
     throw new SheetError('unreadable', e instanceof Error ? e.message : String(e));
   }
