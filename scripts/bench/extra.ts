@@ -4,6 +4,7 @@
  */
 import { launchBrowser } from '../../tests/e2e/support/browser';
 import { manyParcelsGeoJson, manyPointsGeoJson } from '../../tests/support/workbenchFixtures';
+import { points4544Xlsx } from '../../tests/support/xlsxFixtures';
 import { growthExponent, median, percentile } from './stats';
 
 const IMPORT_SIZES = [1_000, 10_000, 100_000];
@@ -71,6 +72,20 @@ async function importTimes(appUrl: string): Promise<string[]> {
         `| import and validation, generated ${label} (1k / 10k / 100k features, median of ${IMPORT_REPEATS}) | ${times}; growth exponent ${growthExponent(medians).toFixed(2)} (10k → 100k: ×${lastStep.toFixed(1)}) — target ≤ 1 (linear) |`,
       );
     }
+    // The same measure for a workbook: 10 000 rows of Gauss-Krüger x/y, read by read-excel-file in the worker.
+    const xlsxSize = 10_000;
+    const xlsx = Buffer.from(await points4544Xlsx(xlsxSize));
+    const xlsxSamples: number[] = [];
+    for (let repeat = 0; repeat < IMPORT_REPEATS; repeat++) {
+      await input.setInputFiles({ name: `generated-${xlsxSize}.xlsx`, mimeType: 'application/octet-stream', buffer: xlsx });
+      await page.waitForFunction(() => (window as unknown as { __importEnd?: number }).__importEnd !== undefined, undefined, { timeout: 300_000 });
+      xlsxSamples.push(Number(await page.evaluate('window.__importEnd - window.__importStart')));
+      const summary = (await page.getByTestId('wb-review-summary').textContent()) ?? '';
+      if (!summary.includes(String(xlsxSize))) throw new Error(`the review of the ${xlsxSize}-row workbook says: ${summary}`);
+      await page.locator('[data-testid="wb-review"] .wb-actions button:not(.wb-primary)').click();
+      await page.getByTestId('wb-review').waitFor({ state: 'detached' });
+    }
+    rows.push(`| import and validation, generated .xlsx (10k rows in EPSG:4544, median of ${IMPORT_REPEATS}) | ${median(xlsxSamples).toFixed(0)} ms |`);
     return rows;
   } finally {
     await browser.close();

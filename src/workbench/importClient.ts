@@ -1,5 +1,6 @@
 /** Starts an import in a worker; the returned handle cancels it by ending the worker. */
 import type { BBox } from './geometry';
+import { importByteLimit, sizeFailure } from './importLimits';
 import type { ImportRequest, ImportResponse } from './importProtocol';
 import type { CrsId, ImportErrorCode, ImportResult } from './types';
 
@@ -19,7 +20,7 @@ export class ImportFailure extends Error {
 
 export function startImport(
   file: File,
-  options: { crs?: CrsId; districtBbox: BBox; onProgress: (done: number, total: number) => void },
+  options: { crs?: CrsId; sheet?: string; districtBbox: BBox; onProgress: (done: number, total: number) => void },
 ): ImportHandle {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let settle: ((error: ImportFailure) => void) | null = null;
@@ -37,9 +38,15 @@ export function startImport(
       } else settle?.(new ImportFailure(message.code, message.detail));
     };
     worker.onerror = (event) => settle?.(new ImportFailure('worker', event.message));
+    // Refused before reading: a file the browser cannot hold would freeze the tab while it is read.
+    const tooLarge = sizeFailure(file.size, importByteLimit(typeof navigator === 'undefined' ? undefined : (navigator as { deviceMemory?: number }).deviceMemory));
+    if (tooLarge) {
+      queueMicrotask(() => settle?.(new ImportFailure(tooLarge.code, tooLarge.detail)));
+      return;
+    }
     file.arrayBuffer().then(
       (bytes) => {
-        const request: ImportRequest = { fileName: file.name, bytes, crs: options.crs, districtBbox: options.districtBbox };
+        const request: ImportRequest = { fileName: file.name, bytes, crs: options.crs, sheet: options.sheet, districtBbox: options.districtBbox };
         worker.postMessage(request, [bytes]);
       },
       (e: unknown) => settle?.(new ImportFailure('unreadable', e instanceof Error ? e.message : String(e))),

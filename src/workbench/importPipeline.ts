@@ -5,7 +5,7 @@
 import { toWgs84 } from './crs';
 import { detectFromCrsMember, detectFromPrj, detectFromRange, type NamedDetection } from './detectCrs';
 import type { BBox } from './geometry';
-import { ImportError, parseFile } from './parse';
+import { ImportError, parseFile, type RawImport } from './parse';
 import type { CrsId, CrsReason, ImportErrorCode, ImportResult } from './types';
 import { checkFeature } from './validate';
 
@@ -44,7 +44,11 @@ export function decideCrs(
 }
 
 export function runImport(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportResult {
-  const raw = parseFile(fileName, bytes);
+  return importRaw(fileName, parseFile(fileName, bytes), options);
+}
+
+/** Decides the coordinate system of features already read, then checks and converts each. */
+export function importRaw(fileName: string, raw: RawImport, options: ImportOptions): ImportResult {
   const decided = decideCrs(raw, options.crs);
   const transform = toWgs84(decided.crs);
   const result: ImportResult = {

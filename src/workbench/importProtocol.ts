@@ -7,6 +7,8 @@ export interface ImportRequest {
   bytes: ArrayBuffer;
   crs?: CrsId;
   districtBbox: BBox;
+  /** For spreadsheets: the sheet to read; the first otherwise. */
+  sheet?: string;
 }
 
 export type ImportResponse =

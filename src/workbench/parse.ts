@@ -6,9 +6,10 @@
  */
 import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { parseDbf, parseShp } from 'shpjs';
+import { ArchiveError, unzipWithBudget } from './inflateBudget';
+import { archiveFailure } from './importLimits';
 import type { ImportErrorCode, ImportFormat } from './types';
 
 export class ImportError extends Error {
@@ -63,8 +64,12 @@ function parseGeoJson(bytes: Uint8Array): RawImport {
 function parseShapefileZip(bytes: Uint8Array): RawImport {
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes);
+    entries = unzipWithBudget(bytes);
   } catch (e) {
+    if (e instanceof ArchiveError) {
+      const failure = archiveFailure(e);
+      throw new ImportError(failure.code, failure.detail);
+    }
     throw new ImportError('unreadable', e instanceof Error ? e.message : String(e));
   }
   const names = Object.keys(entries).filter((n) => !n.includes('__MACOSX'));
@@ -120,8 +125,8 @@ function parseKml(bytes: Uint8Array): RawImport {
   return { format: 'kml', features: collection.features };
 }
 
-const LON_NAMES = ['lon', 'lng', 'long', 'longitude', 'x', '经度', '东经'];
-const LAT_NAMES = ['lat', 'latitude', 'y', '纬度', '北纬'];
+export const LON_NAMES = ['lon', 'lng', 'long', 'longitude', 'x', '经度', '东经'];
+export const LAT_NAMES = ['lat', 'latitude', 'y', '纬度', '北纬'];
 
 /** Index of the header naming longitude (or latitude); -1 when none does. */
 export function coordinateColumn(headers: readonly string[], names: readonly string[]): number {

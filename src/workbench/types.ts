@@ -8,7 +8,7 @@ export type CrsId = 'wgs84' | 'cgcs2000' | 'gcj02' | 'bd09' | 'epsg3857' | 'epsg
 /** How the coordinate system of an import was decided. */
 export type CrsReason = 'prj' | 'crs-member' | 'range' | 'kml' | 'default' | 'user';
 
-export type ImportFormat = 'geojson' | 'shapefile' | 'kml' | 'csv';
+export type ImportFormat = 'geojson' | 'shapefile' | 'kml' | 'csv' | 'xlsx';
 
 /** Geometries the workbench draws, checks and exports (no GeometryCollection). */
 export type WorkGeometry = Exclude<Geometry, GeoJSON.GeometryCollection>;
@@ -61,6 +61,9 @@ export interface ImportProblem {
   at?: [number, number];
   /** Extra detail, e.g. the validator's message or a distance in km. */
   detail?: string;
+  /** For spreadsheets: the row number as the spreadsheet program shows it, and its sheet. */
+  row?: number;
+  sheet?: string;
 }
 
 /** File-level failures: nothing of the file can be read. */
@@ -70,7 +73,14 @@ export type ImportErrorCode =
   | 'no-features'
   | 'csv-columns'
   | 'zip-no-shp'
-  | 'lone-shp';
+  | 'lone-shp'
+  // Beyond what the browser can hold, for the file or its inflated archive: see importLimits.ts.
+  | 'too-large'
+  | 'archive-too-large'
+  // Spreadsheets: see formats/xlsx.ts.
+  | 'xlsx-limits'
+  | 'xlsx-sheet'
+  | 'xls-legacy';
 
 export interface ImportResult {
   fileName: string;
@@ -82,4 +92,7 @@ export interface ImportResult {
   total: number;
   features: WorkFeature[];
   problems: ImportProblem[];
+  /** For spreadsheets: the sheets of the workbook, and the one read. */
+  sheets?: string[];
+  sheet?: string;
 }

@@ -23,10 +23,19 @@ const PROBLEMS_SHOWN = 100;
 
 const key = (prefix: string, code: string): StringKey => `${prefix}${code.replace(/-/g, '_')}` as StringKey;
 
-export function problemText(problem: ImportProblem, t: ReturnType<typeof useT>['t']): { where: string; what: string; fix: string } {
-  const where = problem.name
+function problemWhere(problem: ImportProblem, t: ReturnType<typeof useT>['t']): string {
+  // Spreadsheet rows are named as the spreadsheet program numbers them.
+  if (problem.row !== undefined) {
+    const at = { row: problem.row, sheet: problem.sheet ?? '' };
+    return problem.name ? t('wbProblemAtRowNamed', { ...at, name: problem.name }) : t('wbProblemAtRow', at);
+  }
+  return problem.name
     ? t('wbProblemAtNamed', { n: problem.index + 1, index: problem.index, name: problem.name })
     : t('wbProblemAt', { n: problem.index + 1, index: problem.index });
+}
+
+export function problemText(problem: ImportProblem, t: ReturnType<typeof useT>['t']): { where: string; what: string; fix: string } {
+  const where = problemWhere(problem, t);
   const near = problem.at ? ` · ${t('wbNear', { lon: problem.at[0], lat: problem.at[1] })}` : '';
   return { where, what: `${t(key('wbP_', problem.code), { detail: problem.detail ?? '' })}${near}`, fix: t(key('wbF_', problem.code)) };
 }
@@ -37,9 +46,10 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const run = (file: File, crs?: CrsId) => {
+  const run = (file: File, crs?: CrsId, sheet?: string) => {
     const handle = startImport(file, {
       crs,
+      sheet,
       districtBbox: districtBbox(),
       onProgress: (done, total) =>
         setStatus((s) => (s.kind === 'reading' && s.handle === handle ? { ...s, done, total } : s)),
@@ -115,11 +125,13 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
   };
 
   const exportProblems = (result: ImportResult) => {
+    // Spreadsheet problems are located by sheet and row, as the spreadsheet program shows them.
+    const bySheet = result.format === 'xlsx';
     const rows = result.problems.map((p) => {
       const text = problemText(p, t);
-      return [p.index, p.name ?? '', p.code, text.what, text.fix];
+      return [...(bySheet ? [p.sheet ?? '', p.row ?? ''] : [p.index]), p.name ?? '', p.code, text.what, text.fix];
     });
-    download(tableCsv(['index', 'name', 'code', 'problem', 'what to do'], rows), `${fileBase(result.fileName)}-problems.csv`, 'text/csv');
+    download(tableCsv([...(bySheet ? ['sheet', 'row'] : ['index']), 'name', 'code', 'problem', 'what to do'], rows), `${fileBase(result.fileName)}-problems.csv`, 'text/csv');
   };
 
   return (
@@ -137,19 +149,21 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
               ref={inputRef}
               type="file"
               className="visually-hidden"
-              accept=".geojson,.json,.zip,.kml,.csv,.txt,.shp"
+              accept=".geojson,.json,.zip,.kml,.csv,.txt,.shp,.xlsx,.xls"
               data-testid="wb-file-input"
               onChange={(event) => pick(event.target.files)}
             />
           </label>
         </p>
         <p className="wb-hint">{t('wbFormats')}</p>
+        <p className="wb-hint">{t('wbFormatsXlsx')}</p>
       </div>
 
       {status.kind === 'reading' && (
         <div className="wb-progress" role="status" data-testid="wb-import-progress">
           <p>{t('wbReading', { file: status.file.name })}</p>
-          <progress max={status.total || 1} value={status.done} aria-label={t('wbReading', { file: status.file.name })} />
+          {/* Indeterminate while the file is parsed, before the per-feature count is known. */}
+          <progress max={status.total || 1} value={status.total > 0 ? status.done : undefined} aria-label={t('wbReading', { file: status.file.name })} />
           {status.total > 0 && <p className="wb-hint">{t('wbProgress', { done: status.done.toLocaleString(), total: status.total.toLocaleString() })}</p>}
           <button type="button" data-testid="wb-import-cancel" onClick={() => status.handle.cancel()}>
             {t('wbCancel')}
@@ -175,7 +189,8 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
         <Review
           file={status.file}
           result={status.result}
-          onCrs={(crs) => run(status.file, crs)}
+          onCrs={(crs) => run(status.file, crs, status.result.sheet)}
+          onSheet={(sheet) => run(status.file, status.result.crsReason === 'user' ? status.result.crs : undefined, sheet)}
           onAdd={() => add(status.result)}
           onDiscard={() => setStatus({ kind: 'idle' })}
           onExportProblems={() => exportProblems(status.result)}
@@ -189,6 +204,7 @@ function Review(props: {
   file: File;
   result: ImportResult;
   onCrs: (crs: CrsId) => void;
+  onSheet: (sheet: string) => void;
   onAdd: () => void;
   onDiscard: () => void;
   onExportProblems: () => void;
@@ -209,6 +225,18 @@ function Review(props: {
           {t('wbCrsDetected', { crs: CRS_LABELS[result.crs], reason: t(key('wbReason_', result.crsReason)) })}
         </dd>
       </dl>
+      {result.sheets && result.sheets.length > 1 && (
+        <label className="wb-field">
+          <span>{t('wbXlsxSheet')}</span>
+          <select data-testid="wb-sheet-select" value={result.sheet} onChange={(event) => props.onSheet(event.target.value)}>
+            {result.sheets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {result.unknownCrsName && <p className="wb-warning">{t('wbCrsUnknown', { name: result.unknownCrsName })}</p>}
       <label className="wb-field">
         <span>{t('wbCrsOverride')}</span>

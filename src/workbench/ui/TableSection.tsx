@@ -8,6 +8,7 @@ import { toCsvText, toGeoJsonText, toKmlText } from '../exportFormats';
 import { featureName } from '../geometry';
 import { PLAN_LAYERS, planFeatures } from '../planLayers';
 import type { WorkFeature } from '../types';
+import { downloadBlob } from '../../app/download';
 import { download, fileBase } from './download';
 
 const ROW_LIMIT = 200;
@@ -33,6 +34,7 @@ export function TableSection({ tableKey, onTableKey }: { tableKey: TableKey | nu
   const workSelection = useAppStore((s) => s.workSelection);
   const selection = useAppStore((s) => s.selection);
   const [filter, setFilter] = useState('');
+  const [exportError, setExportError] = useState<string | null>(null);
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
   const deferredFilter = useDeferredValue(filter);
 
@@ -78,9 +80,18 @@ export function TableSection({ tableKey, onTableKey }: { tableKey: TableKey | nu
     else if (plan?.kind) state.select({ kind: plan.kind, id: f.id }, 'table');
   };
 
-  const exportAs = (format: 'geojson' | 'csv' | 'kml') => {
+  const exportAs = (format: 'geojson' | 'csv' | 'kml' | 'xlsx') => {
     const base = fileBase(workLayer?.name ?? String(plan?.key ?? 'layer'));
-    if (format === 'geojson') download(toGeoJsonText(features), `${base}.geojson`, 'application/geo+json');
+    if (format === 'xlsx') {
+      // The writer is loaded on the first Excel export only.
+      void import('../formats/xlsxExport')
+        .then(({ layerXlsx }) => layerXlsx(features, layerName))
+        .then((bytes) => {
+          setExportError(null);
+          downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${base}.xlsx`);
+        })
+        .catch((e: unknown) => setExportError(e instanceof Error ? e.message : String(e)));
+    } else if (format === 'geojson') download(toGeoJsonText(features), `${base}.geojson`, 'application/geo+json');
     else if (format === 'csv') download(toCsvText(features), `${base}.csv`, 'text/csv');
     else download(toKmlText(features, layerName, (f) => featureName(f.properties) ?? f.id), `${base}.kml`, 'application/vnd.google-earth.kml+xml');
   };
@@ -116,7 +127,15 @@ export function TableSection({ tableKey, onTableKey }: { tableKey: TableKey | nu
         <button type="button" data-testid="wb-export-kml" onClick={() => exportAs('kml')}>
           KML
         </button>
+        <button type="button" data-testid="wb-export-xlsx" onClick={() => exportAs('xlsx')}>
+          {t('wbExportXlsx')}
+        </button>
       </div>
+      {exportError && (
+        <p className="wb-error" role="alert" data-testid="wb-export-error">
+          {t('wbExportFailed', { message: exportError })}
+        </p>
+      )}
       <label className="wb-field">
         <span>{t('wbFilter')}</span>
         <input type="search" value={filter} placeholder={t('wbFilterPlaceholder')} data-testid="wb-table-filter" onChange={(e) => setFilter(e.target.value)} />

@@ -5,6 +5,7 @@ const FORMAT_NAMES: Record<ImportFormat, string> = {
   shapefile: 'Shapefile (.zip)',
   kml: 'KML',
   csv: 'CSV',
+  xlsx: 'Excel (.xlsx)',
 };
 
 export function exportName(format: ImportFormat): string {

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsxSheet } from '../../src/workbench/formats/xlsxRead';
+import { rowsToXlsx } from '../../src/workbench/formats/xlsxWrite';
+import { AppDriver } from './support/driver';
+import { distanceM } from '../support/workbenchFixtures';
+import { badRowsXlsx, points4544Xlsx, truthPoint, twoSheetsXlsx, withFarCell } from '../support/xlsxFixtures';
+import { withDeclaredSize, zerosZip } from '../support/zipBombs';
+
+const file = (name: string, bytes: Uint8Array) => ({ name, buffer: Buffer.from(bytes) });
+
+describe('Excel in the planners’ workbench', () => {
+  let app: AppDriver;
+
+  beforeAll(async () => {
+    app = await AppDriver.open();
+    await app.openWorkbench();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('imports an .xlsx chosen in the file input, reporting bad rows by sheet and row and keeping the rest', async () => {
+    await app.importFile(file('bad-rows.xlsx', await badRowsXlsx()));
+    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('2 个要素可以载入，4 个有问题');
+    const problems = await app.page.getByTestId('wb-problem').allTextContents();
+    expect(problems.map((text) => text.split(': ')[0])).toEqual([
+      '工作表“问题”第 3 行“缺纬度”',
+      '工作表“问题”第 4 行“颠倒”',
+      '工作表“问题”第 5 行“文字”',
+      '工作表“问题”第 8 行“北京”',
+    ]);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: '导出问题清单（CSV）' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('\uFEFFsheet,row,name,code,problem,what to do');
+    expect(csv.slice(1, 5).map((line) => line.split(',').slice(0, 4).join(','))).toEqual([
+      '问题,3,缺纬度,null-geometry',
+      '问题,4,颠倒,swapped',
+      '问题,5,文字,null-geometry',
+      '问题,8,北京,far-outside',
+    ]);
+    await app.addImportToMap();
+    await expect(app.page.getByTestId('wb-layer-bad-rows').getByTestId('wb-layer-count').textContent()).resolves.toContain('2');
+  });
+
+  it('detects EPSG:4544 in 10 000 rows, lands them within 1 m, and exports the attributes as .xlsx that reads back', async () => {
+    const count = 10_000;
+    await app.importFile(file('gk-points.xlsx', await points4544Xlsx(count)));
+    expect(await app.detectedCrsText()).toContain('EPSG:4544');
+    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain(`全部 ${count} 个要素`);
+    await app.addImportToMap();
+    await app.showInTable('gk-points');
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('wb-export-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe('gk-points.xlsx');
+    const read = await readXlsxSheet(new Uint8Array(readFileSync(await download.path())));
+    const [header, ...rows] = read.rows;
+    expect(header).toEqual(['id', '名称', '面积', 'lon', 'lat', 'wkt']);
+    expect(rows).toHaveLength(count);
+    let worst = 0;
+    for (const row of rows) {
+      const i = Number(String(row[1]).slice(1));
+      worst = Math.max(worst, distanceM([Number(row[3]), Number(row[4])], truthPoint(i, count)));
+      expect(row[2]).toBe(i % 97);
+    }
+    expect(worst).toBeLessThan(1);
+  });
+
+  it('passes over a cover sheet, and reads the sheet the user picks', async () => {
+    await app.importFile(file('three-sheets.xlsx', await twoSheetsXlsx(5)));
+    const select = app.page.getByTestId('wb-sheet-select');
+    expect(await select.inputValue()).toBe('点位');
+    expect(await select.locator('option').allTextContents()).toEqual(['说明', '点位', '经纬度']);
+    expect(await app.detectedCrsText()).toContain('EPSG:4544');
+    await select.selectOption('经纬度');
+    await app.page.waitForFunction(() => (document.querySelector('[data-testid="wb-sheet-select"]') as HTMLSelectElement | null)?.value === '经纬度');
+    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('全部 2 个要素');
+    expect(await app.detectedCrsText()).toContain('WGS-84');
+    await app.page.getByRole('button', { name: '放弃' }).click();
+  });
+
+  it('shows script-like cells as text and runs nothing', async () => {
+    let dialogs = 0;
+    app.page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const script = '<img src=x onerror="alert(1)">';
+    await app.importFile(
+      file('script.xlsx', await rowsToXlsx([['name', 'lon', 'lat', 'link'], [script, 105.9, 29.35, '=HYPERLINK("http://evil.example","x")']])),
+    );
+    await app.addImportToMap();
+    await app.showInTable('script');
+    const row = app.page.getByTestId('wb-row').first();
+    expect(await row.textContent()).toContain(script);
+    expect(await row.textContent()).toContain('=HYPERLINK(');
+    expect(await app.page.locator('[data-testid="wb-table"] img').count()).toBe(0);
+    expect(dialogs).toBe(0);
+  });
+
+  it('refuses a workbook reaching cell XFD1048576, saying why', async () => {
+    await app.importFile(file('far.xlsx', withFarCell(await points4544Xlsx(10))));
+    expect(await app.page.getByTestId('wb-import-error').textContent()).toContain('工作表超出可读取的范围');
+  });
+
+  it('refuses a zipped Shapefile that would inflate to 1.5 GB at once, pointing to PMTiles', async () => {
+    const started = Date.now();
+    await app.importFile(file('bomb.zip', withDeclaredSize(zerosZip('bomb.shp', 16), 1_500 * 1024 * 1024)));
+    console.log(`zip bomb refused in the page after ${Date.now() - started} ms`);
+    const error = (await app.page.getByTestId('wb-import-error').textContent()) ?? '';
+    expect(error).toContain('bomb.shp');
+    expect(error).toContain('PMTiles');
+    expect(await app.workLayerIds()).toEqual(['bad-rows', 'gk-points', 'script']);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
