@@ -36,7 +36,9 @@ export const SCHEMATIC_TOLERANCE = 0.02;
 const ACCURACY: Record<Accuracy, true> = {
   surveyed: true,
   'official-outline': true,
+  'web-map-outline': true,
   'gazetteer-point': true,
+  'published-point': true,
   'approximate-point': true,
   'reference-point': true,
   schematic: true,
@@ -148,6 +150,8 @@ export function checkGeoJson(inputs: CheckInputs): CheckResult {
     district: ['Polygon', 'MultiPolygon'],
     neighbours: ['Polygon', 'MultiPolygon'],
     townships: ['Point'],
+    townshipAreas: ['Polygon', 'MultiPolygon'],
+    townshipAreasDetail: ['Polygon', 'MultiPolygon'],
     parks: ['Polygon', 'MultiPolygon'],
     subparks: ['Point', 'Polygon', 'MultiPolygon'],
     clusters: ['Point'],
@@ -312,6 +316,15 @@ const COMMON: Record<string, PropRule> = {
   accuracy: vocab(ACCURACY),
 };
 
+const TOWNSHIP_AREA_RULES: Record<string, PropRule> = {
+  code: matches(/^500118\d{3}$/, 'a 9-digit NBS code of Yongchuan'),
+  type: vocab({ subdistrict: true, town: true }),
+  clusterId: optional(str),
+  agglomerationLevel: optional(vocab(CLUSTER_LEVEL)),
+  incubatorLevel: optional(vocab(CLUSTER_LEVEL)),
+  areaKm2: positive,
+};
+
 export const LAYER_RULES: Record<LayerName, Record<string, PropRule>> = {
   district: {},
   neighbours: {},
@@ -320,6 +333,8 @@ export const LAYER_RULES: Record<LayerName, Record<string, PropRule>> = {
     type: vocab({ subdistrict: true, town: true }),
     geonameId: positive,
   },
+  townshipAreas: TOWNSHIP_AREA_RULES,
+  townshipAreasDetail: TOWNSHIP_AREA_RULES,
   parks: {
     id: vocab(PARK_ID),
     role: vocab(PARK_ROLE),
@@ -378,17 +393,32 @@ export function checkProperties(inputs: CheckInputs): CheckResult {
   return result('required properties present and valid', problems);
 }
 
-/** No duplicate ids within a layer or across layers. */
+/**
+ * Layers whose features are the same places as another layer's, and so share its ids:
+ * a township's area has its seat's id (the join is checked by checkTownshipAreas).
+ */
+const SAME_PLACES: Partial<Record<LayerName, LayerName>> = { townshipAreas: 'townships', townshipAreasDetail: 'townships' };
+
+/** No duplicate ids within a layer or across layers (township areas share their seat's id). */
 export function checkUniqueIds(inputs: CheckInputs): CheckResult {
   const problems: string[] = [];
   const seen = new Map<string, FeatureRef>();
+  const inLayer = new Map<string, FeatureRef>();
   for (const f of allFeatures(inputs)) {
     if (f.id === '?') continue;
+    const key = `${f.layer}\u0000${f.id}`;
+    const again = inLayer.get(key);
+    if (again) {
+      problems.push(`${where(f)}: property 'id' duplicates ${where(again)}`);
+      continue;
+    }
+    inLayer.set(key, f);
+    if (SAME_PLACES[f.layer]) continue;
     const first = seen.get(f.id);
     if (first) problems.push(`${where(f)}: property 'id' duplicates ${where(first)}`);
     else seen.set(f.id, f);
   }
-  return result('ids unique within and across layers', problems);
+  return result('ids unique within and across layers (township areas share their seat’s id)', problems);
 }
 
 function planList(data: unknown, key: string): JsonRecord[] {
