@@ -14,7 +14,7 @@ import { buildHubs } from './hubs';
 import { keptFeatures } from './kept';
 import { buildNeighbours } from './neighbours';
 import { buildParks } from './parks';
-import { PARK_IDS, readPlanClusters, readPlanParks, readPlanSubParks } from './plan';
+import { PARK_IDS, readPlacementTowns, readPlanClusters, readPlanParks, readPlanSubParks } from './plan';
 import { LAYER_FILES, PLAN_FILES, SOURCES, type BuildInputs, type LayerName } from './sources';
 import { buildSubParks } from './subparks';
 import { buildTownshipAreas } from './townshipAreas';
@@ -64,7 +64,11 @@ export async function buildLayers(inputs: BuildInputs): Promise<BuildOutput> {
   const keptSubParks = keptFeatures(inputs.existing.subparks, LAYER_FILES.subparks);
   const keptHubs = keptFeatures(inputs.existing.hubs, LAYER_FILES.hubs);
 
-  const parks = buildParks(readPlanParks(inputs.planParksJson, PLAN_FILES.parks), seats, district.geometry, keptParks);
+  const parks = buildParks(readPlanParks(inputs.planParksJson, PLAN_FILES.parks), seats, district.geometry, keptParks, {
+    namedTowns: readPlacementTowns(inputs.planPlacementsJson, PLAN_FILES.placements),
+    townsDisplay: townshipAreas.display,
+    townsDetail: townshipAreas.detail,
+  });
   const bonded = parks.geometries.get('bonded-zone');
   const subParks = buildSubParks(
     readPlanSubParks(inputs.planSubParksJson, PLAN_FILES.subparks),
@@ -75,7 +79,7 @@ export async function buildLayers(inputs: BuildInputs): Promise<BuildOutput> {
     new Set(PARK_IDS.filter((id) => keptParks.has(id))),
   );
   const clusters = buildClusters(planClusters, townships);
-  const hubs = buildHubs({ seats, district: district.geometry }, keptHubs);
+  const hubs = buildHubs({ seats, district: district.geometry, airport: inputs.airport }, keptHubs);
 
   const text = (features: readonly Feature[]): string => formatFeatureCollection(features, PROPERTY_ORDER);
   const layers: Record<LayerName, readonly Feature[]> = {

@@ -72,6 +72,7 @@ export const PLAN_FILES = {
   subparks: 'geodata/plan/subparks.json',
   clusters: 'geodata/plan/clusters.json',
   otherTowns: 'geodata/plan/other-towns.json',
+  placements: 'geodata/plan/placements.json',
 } as const;
 
 export interface BuildInputs {
@@ -86,6 +87,8 @@ export interface BuildInputs {
   planSubParksJson: string;
   /** geodata/plan/clusters.json (levels and names of the 15 clusters). */
   planClustersJson: string;
+  /** geodata/plan/placements.json (placement facts and the towns they name). */
+  planPlacementsJson: string;
   /** geodata/sources/yongchuan-towns-gcj02.geojson (vendored, GCJ-02). */
   townsGeoJson: string;
   /** airport-data-js@4.0.0's record for YGA (大安通用机场). */
@@ -129,6 +132,7 @@ export async function readInputs(root: string): Promise<BuildInputs> {
     planParksJson: plan(PLAN_FILES.parks),
     planSubParksJson: plan(PLAN_FILES.subparks),
     planClustersJson: plan(PLAN_FILES.clusters),
+    planPlacementsJson: plan(PLAN_FILES.placements),
     townsGeoJson: read(SOURCES.towns.path),
     airport: await readAirport(),
     existing: {
