@@ -12,7 +12,7 @@ import type { KeptFeature } from './kept';
 import { SOURCES, type AirportRecord } from './sources';
 import { SEAT, seatOf, type Seats } from './parks';
 
-export const HUB_SOURCE = 'places.md facts (no published coordinates); see placedBy';
+export const HUB_SOURCE = 'facts in geodata/plan/placements.json (no published coordinates); see placedBy';
 export const REFERENCE_SOURCE = 'well-known reference coordinate (WGS-84), see placedBy';
 export const HUB_LICENCE = 'CC0 (project)';
 
