@@ -9,6 +9,7 @@ import { area, booleanPointInPolygon, kinks, pointToPolygonDistance, polygon as 
 import { getAirportByIata } from 'airport-data-js';
 import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { GeoData } from '../../src/data/geodata';
 import { ALL_CHECKS, checkParksInTowns, outerEdge, tilingStats, type CheckInputs } from '../../scripts/data/checks';
 import { sortRings } from '../../scripts/data/towns';
 import { LAYER_FILES, PLAN_FILES, type LayerName } from '../../scripts/data/sources';
@@ -207,5 +208,19 @@ describe('townsOf and townAt on the real towns', () => {
       { townId: 'b', percent: 37 },
     ]);
     expect(sharePercents([{ townId: 'a', share: 1 / 3 }, { townId: 'b', share: 1 / 3 }, { townId: 'c', share: 1 / 3 }]).reduce((s, x) => s + x.percent, 0)).toBe(100);
+  });
+});
+
+describe('search finds every town', () => {
+  it('each of the 23 towns is found by its Chinese and its English name, as a township', async () => {
+    const { buildPlanSearchIndex } = await import('../../src/search/planEntries');
+    const { rankEntries } = await import('../../src/search/rank');
+    const index = buildPlanSearchIndex({ townships: seats, hubs } as unknown as Pick<GeoData, 'townships' | 'hubs'>);
+    for (const town of display.features) {
+      for (const query of [town.properties.name, String(town.properties['nameEn'])]) {
+        const hits = rankEntries(index, query).filter((r) => r.entry.kind === 'township').map((r) => r.entry.id);
+        expect(hits, query).toContain(town.properties.id);
+      }
+    }
   });
 });
