@@ -5,7 +5,6 @@
  */
 import {
   area,
-  bbox,
   feature,
   featureCollection,
   intersect,
@@ -592,6 +591,8 @@ export function checkParksInTowns(inputs: CheckInputs): CheckResult {
         );
       }
     }
+    // `towns` is derived by the build; a planner's file may leave it out (the build adds it).
+    if (f.props['towns'] === undefined) continue;
     const stored = Array.isArray(f.props['towns']) ? f.props['towns'].filter(isRecord) : [];
     for (const s of shares.filter((x) => x.share >= 0.001)) {
       const st = stored.find((x) => x['townId'] === s.townId);
@@ -642,13 +643,12 @@ export function checkTownshipAreas(inputs: CheckInputs): CheckResult {
     const towns = townAreasOf(inputs, layer);
     // The stored district is the dissolve of the display towns; the detail towns are
     // measured against their own outer edge (the detail dissolve, holes filled).
-    const edge = layer === 'townshipAreas' ? district : outerEdge(towns);
-    if (edge && towns.length > 0) {
-      const { gapsKm2, overlapsKm2, sumKm2 } = tilingStats(towns, edge);
+    if (towns.length > 0 && (district || layer === 'townshipAreasDetail')) {
+      const { gapsKm2, overlapsKm2, sumKm2, edge } = tilingStats(towns, layer === 'townshipAreas' ? (district ?? undefined) : undefined);
       if (gapsKm2 + overlapsKm2 >= TOWN_GAPS_OVERLAPS_MAX_KM2) {
         problems.push(`${file}: gaps ${gapsKm2.toFixed(3)} km² + overlaps ${overlapsKm2.toFixed(3)} km² inside the district (limit ${TOWN_GAPS_OVERLAPS_MAX_KM2} km²)`);
       }
-      const districtKm2 = area(edge) / 1e6;
+      const districtKm2 = edge ? area(edge) / 1e6 : 0;
       if (layer === 'townshipAreas' && Math.abs(sumKm2 - districtKm2) / districtKm2 > 0.005) {
         problems.push(`${file}: the towns add up to ${sumKm2.toFixed(1)} km², the district is ${districtKm2.toFixed(1)} km² (limit 0.5%)`);
       }
@@ -657,35 +657,41 @@ export function checkTownshipAreas(inputs: CheckInputs): CheckResult {
   return result('township areas: 23, joined to the seats, seats inside, tile the district (gaps + overlaps < 0.5 km²)', problems);
 }
 
-/** The union of the towns with every hole filled: the edge they tile. */
-export function outerEdge(towns: readonly TownArea[]): Polygonal | null {
-  const covered = union(featureCollection(towns.map((t) => feature(t.geometry))));
-  if (!covered) return null;
-  const g = covered.geometry;
+function filled(g: Polygonal): Polygonal {
   return g.type === 'Polygon'
     ? { type: 'Polygon', coordinates: g.coordinates.slice(0, 1) }
     : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.slice(0, 1)) };
 }
 
-/** Gaps (district not covered by any town), overlaps (pairwise) and the towns' summed area, km². */
-export function tilingStats(towns: readonly TownArea[], district: Polygonal): { gapsKm2: number; overlapsKm2: number; sumKm2: number } {
-  let overlaps = 0;
-  let sum = 0;
-  const boxes = towns.map((t) => bbox(t.geometry));
-  towns.forEach((a, i) => {
-    sum += area(a.geometry) / 1e6;
-    for (let j = i + 1; j < towns.length; j++) {
-      const b = towns[j];
-      const ba = boxes[i];
-      const bb = boxes[j];
-      if (!b || !ba || !bb || ba[0] > bb[2] || bb[0] > ba[2] || ba[1] > bb[3] || bb[1] > ba[3]) continue;
-      overlaps += overlapKm2(a.geometry, b.geometry);
-    }
-  });
+/** The union of the towns with every hole filled: the edge they tile. */
+export function outerEdge(towns: readonly TownArea[]): Polygonal | null {
   const covered = union(featureCollection(towns.map((t) => feature(t.geometry))));
-  const inside = covered ? intersect(featureCollection([feature(district), covered])) : null;
-  const gaps = area(district) / 1e6 - (inside ? area(inside) / 1e6 : 0);
-  return { gapsKm2: Math.max(0, gaps), overlapsKm2: overlaps, sumKm2: sum };
+  return covered ? filled(covered.geometry) : null;
+}
+
+/**
+ * Gaps (area inside the edge covered by no town), overlaps (area covered more than once,
+ * counted (k−1) times where k towns cover it: the towns' summed area minus their union) and
+ * the towns' summed area, km². Without `district`, the edge is the towns' own outer edge
+ * (their union with holes filled). One union, at most one intersection.
+ */
+export function tilingStats(
+  towns: readonly TownArea[],
+  district?: Polygonal,
+): { gapsKm2: number; overlapsKm2: number; sumKm2: number; edge: Polygonal | null } {
+  const sum = towns.reduce((s, t) => s + area(t.geometry) / 1e6, 0);
+  const covered = union(featureCollection(towns.map((t) => feature(t.geometry))));
+  if (!covered) return { gapsKm2: district ? area(district) / 1e6 : 0, overlapsKm2: 0, sumKm2: sum, edge: district ?? null };
+  const coveredKm2 = area(covered) / 1e6;
+  const edge = district ?? filled(covered.geometry);
+  const insideKm2 = district
+    ? (() => {
+        const inside = intersect(featureCollection([feature(district), covered]));
+        return inside ? area(inside) / 1e6 : 0;
+      })()
+    : coveredKm2;
+  const gaps = area(edge) / 1e6 - insideKm2;
+  return { gapsKm2: Math.max(0, gaps), overlapsKm2: Math.max(0, sum - coveredKm2), sumKm2: sum, edge };
 }
 
 export const ALL_CHECKS: readonly ((inputs: CheckInputs) => CheckResult)[] = [

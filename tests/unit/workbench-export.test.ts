@@ -141,7 +141,7 @@ describe('the geodata-ready park file', () => {
     const text = parkFileText(parks, 'sanjiao', outline, meta);
     const failed = runChecks(inputsWith(text)).filter((r) => !r.ok);
     expect(failed).toEqual([]);
-  });
+  }, 60_000);
 
   it('keeps the project format and is kept by the build as an official outline', () => {
     const text = parkFileText(parks, 'sanjiao', outline, meta);
