@@ -2,6 +2,7 @@ import { defineMessages } from './define';
 
 /** Strings of the 镇街 polygons: township details, parks' towns, the workbench's "which town". */
 const zh = {
+  layerTownshipAreas: '镇街范围',
   townArea: '面积',
   townAreaNote: '由镇街轮廓计算（网络地图轮廓，来源未注明，非法定边界）',
   townClusterLevels: '集聚区级别',
@@ -27,6 +28,7 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
+  layerTownshipAreas: 'Township areas',
   townArea: 'Area',
   townAreaNote: 'derived from the town outline (a web-map outline of unstated origin, not a legal boundary)',
   townClusterLevels: 'Cluster levels',
