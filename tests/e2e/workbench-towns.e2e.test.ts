@@ -41,18 +41,18 @@ describe('the towns a planner’s polygon lies in', () => {
     app = await AppDriver.open();
     await app.openWorkbench();
     await app.importFile(squareOnTheBoundary());
-    await app.addImportToMap();
   });
 
   afterAll(async () => {
     await app?.close();
   });
 
-  it('fetches the detail towns only for the checks, and reports 大安 and 陈食 adding to 100%', async () => {
+  it('fetches the detail towns only when the checks run, and reports 大安 and 陈食 adding to 100%', async () => {
     const detailRequested = () => app.requests.some((url) => url.includes('township-areas-detail'));
+    // Map, panels, workbench and the import's review: no detail towns yet.
     expect(detailRequested()).toBe(false);
-    const layerId = (await app.workLayerIds())[0]!;
-    await app.page.getByTestId(`wb-check-${layerId}`).click();
+    // Adding the import runs the checks of the new layer.
+    await app.addImportToMap();
     const cell = app.page.getByTestId('wb-check-towns').first();
     await app.page.locator('[data-testid="wb-check-towns"][data-ready="true"]').first().waitFor({ timeout: 30_000 });
     expect(detailRequested()).toBe(true);
