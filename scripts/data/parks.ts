@@ -98,13 +98,13 @@ export const PARK_PLACEMENTS: readonly ParkPlacement[] = [
     placedBy: [
       '凤凰湖产业园 is the core of the 永川 high-tech zone and lies in 大安街道 and 陈食街道, bordering 卫星湖街道, east of the old city.',
       'The shape straddles the 大安/陈食 boundary east of the old city: of the positions lying at least 95% inside the two towns, with at least a quarter in each, the one nearest that boundary’s western end is used.',
-      '卫星湖街道 borders 陈食街道 only south of the old city, about 5 km away, so one shape in both 大安 and 陈食 cannot also reach it.',
+      '卫星湖街道 borders 陈食街道 only south of the old city, about 6 km from the 大安/陈食 boundary, so one shape in both 大安 and 陈食 cannot also reach it.',
       'Its blocks reach north to 兴业大道 and south to the 成渝 G85 expressway and 陈食街道’s 卢家岩村; one rounded block stands for all of them.',
     ],
     placedByZh: [
       '凤凰湖产业园是永川高新区的核心，位于大安街道和陈食街道，与卫星湖街道相邻，在老城以东。',
       '图形跨大安、陈食两街道的界线，位于老城以东：在至少95%落在这两个街道内、且每个街道至少占四分之一的位置中，取最靠近该界线西端的一个。',
-      '卫星湖街道只在老城以南约5公里处与陈食街道相邻，一个同时落在大安和陈食的图形无法同时触及它。',
+      '卫星湖街道只在老城以南、距大安与陈食界线约6公里处与陈食街道相邻，一个同时落在大安和陈食的图形无法同时触及它。',
       '园区各片区北至兴业大道，南至成渝G85高速和陈食街道卢家岩村；图中用一个圆角块体代表全部片区。',
     ],
   },
