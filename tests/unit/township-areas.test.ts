@@ -224,3 +224,19 @@ describe('search finds every town', () => {
     }
   });
 });
+
+describe('the towns column of the attribute table and exports', () => {
+  it('withTowns adds a towns text to each feature and keeps a feature’s own towns property', async () => {
+    const { withTowns, toCsvText } = await import('../../src/workbench/exportFormats');
+    const seat = seats.features.find((f) => f.properties.name === '青峰镇')!;
+    const features = [
+      { type: 'Feature' as const, id: 'a', properties: { name: 'at the seat' }, geometry: seat.geometry },
+      { type: 'Feature' as const, id: 'b', properties: { towns: 'mine' }, geometry: seat.geometry },
+    ];
+    const out = withTowns(features, asTowns(display), (shares) => shares.map((s) => `${s.townId} ${Math.round(s.share * 100)}%`).join(', '));
+    expect(out[0]!.properties['towns']).toBe(`${seat.properties.id} 100%`);
+    expect(out[1]!.properties['towns']).toBe('mine');
+    expect(features[0]!.properties).not.toHaveProperty('towns'); // the input is not changed
+    expect(toCsvText(out)).toContain(`${seat.properties.id} 100%`);
+  });
+});
