@@ -97,7 +97,7 @@ export function ParkDetail({ park }: { park: Park }) {
                 );
               })}
             </ul>
-            <p className="wb-hint">
+            <p className="detail-note">
               <span className="derived-badge">{t('derived')}</span> {t('parkTownsNote')}{' '}
               {shape.properties.namedTowns && shape.properties.namedTowns.length > 0
                 ? t('parkTownsNamed', {

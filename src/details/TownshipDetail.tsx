@@ -39,7 +39,7 @@ export function TownshipDetail({ township }: { township: Feature<Point, Township
             <span className="figure" data-testid="township-area">
               {formatKm2(area.properties.areaKm2, language)}
             </span>{' '}
-            <span className="derived-badge">{t('derived')}</span> <span className="wb-hint">{t('townAreaNote')}</span>
+            <span className="derived-badge">{t('derived')}</span> <span className="detail-note">{t('townAreaNote')}</span>
           </Field>
         )}
         {cluster && (
@@ -48,7 +48,7 @@ export function TownshipDetail({ township }: { township: Feature<Point, Township
               <button type="button" className="link" onClick={() => select({ kind: 'cluster', id: cluster.id }, 'list')}>
                 {pick(cluster.name, language)}
               </button>
-              <p className="wb-hint">{t('townClusterAreaNote')}</p>
+              <p className="detail-note">{t('townClusterAreaNote')}</p>
             </Field>
             <Field label={t('townClusterLevels')}>
               <span data-testid="township-cluster-levels">
@@ -100,7 +100,7 @@ export function TownshipDetail({ township }: { township: Feature<Point, Township
                   );
                 })}
               </ul>
-              <p className="wb-hint">{t('townParksNote')}</p>
+              <p className="detail-note">{t('townParksNote')}</p>
             </>
           ) : (
             <span>{t('townParksNone')}</span>
