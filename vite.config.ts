@@ -81,12 +81,20 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,geojson,json,txt}'],
+        // The full-detail town polygons (~210 KB gzip) are fetched only when the workbench checks
+        // run: not precached at install, cached on use instead (runtimeCaching below).
+        globIgnores: ['**/township-areas-detail-*.geojson'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         clientsClaim: true,
         skipWaiting: true,
         // The CJK web font is split into ~100 files of which a visitor needs a few: cache those on use.
         runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /township-areas-detail-[^/]*\.geojson$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'geodata-detail', expiration: { maxEntries: 4 } },
+          },
           {
             urlPattern: ({ url }) => url.pathname.endsWith('.woff2') || url.pathname.endsWith('.woff'),
             handler: 'CacheFirst',

@@ -13,7 +13,7 @@ import { readInputs } from './sources';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 try {
-  const { files, summary } = buildLayers(readInputs(root));
+  const { files, summary } = await buildLayers(await readInputs(root));
   for (const [file, text] of Object.entries(files)) {
     const path = join(root, file);
     mkdirSync(dirname(path), { recursive: true });
@@ -25,6 +25,10 @@ try {
       Object.entries(summary.counts)
         .map(([k, v]) => `${k} ${v}`)
         .join(', '),
+  );
+  console.log(
+    `towns: ${summary.townVertices.display} display / ${summary.townVertices.detail} detail vertices; removed slivers: ` +
+      (summary.removedTownParts.map((p) => `${p.code9} ${p.km2.toFixed(4)} km²`).join(', ') || 'none'),
   );
   if (summary.kept.length) console.log(`kept planner-supplied features: ${summary.kept.join(', ')}`);
 } catch (e) {

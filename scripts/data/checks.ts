@@ -3,7 +3,17 @@
  * Every problem names the file, the feature (index and id) and the property or the
  * geometric fault, e.g. "geodata/parks.geojson feature #2 (gangqiao): property 'nameEn' missing".
  */
-import { area, kinks, polygon as turfPolygon } from '@turf/turf';
+import {
+  area,
+  feature,
+  featureCollection,
+  intersect,
+  kinks,
+  pointToPolygonDistance,
+  polygon as turfPolygon,
+  union,
+} from '@turf/turf';
+import { townsOf, type TownArea } from '../../src/geo/towns';
 import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { valid as geojsonValid } from 'geojson-validation';
 import type { Accuracy, AreaKind, ClusterLevel, HubKind, ParkId, ParkRole } from '../../src/data/types';
@@ -36,7 +46,9 @@ export const SCHEMATIC_TOLERANCE = 0.02;
 const ACCURACY: Record<Accuracy, true> = {
   surveyed: true,
   'official-outline': true,
+  'web-map-outline': true,
   'gazetteer-point': true,
+  'published-point': true,
   'approximate-point': true,
   'reference-point': true,
   schematic: true,
@@ -148,6 +160,8 @@ export function checkGeoJson(inputs: CheckInputs): CheckResult {
     district: ['Polygon', 'MultiPolygon'],
     neighbours: ['Polygon', 'MultiPolygon'],
     townships: ['Point'],
+    townshipAreas: ['Polygon', 'MultiPolygon'],
+    townshipAreasDetail: ['Polygon', 'MultiPolygon'],
     parks: ['Polygon', 'MultiPolygon'],
     subparks: ['Point', 'Polygon', 'MultiPolygon'],
     clusters: ['Point'],
@@ -312,6 +326,15 @@ const COMMON: Record<string, PropRule> = {
   accuracy: vocab(ACCURACY),
 };
 
+const TOWNSHIP_AREA_RULES: Record<string, PropRule> = {
+  code: matches(/^500118\d{3}$/, 'a 9-digit NBS code of Yongchuan'),
+  type: vocab({ subdistrict: true, town: true }),
+  clusterId: optional(str),
+  agglomerationLevel: optional(vocab(CLUSTER_LEVEL)),
+  incubatorLevel: optional(vocab(CLUSTER_LEVEL)),
+  areaKm2: positive,
+};
+
 export const LAYER_RULES: Record<LayerName, Record<string, PropRule>> = {
   district: {},
   neighbours: {},
@@ -320,6 +343,8 @@ export const LAYER_RULES: Record<LayerName, Record<string, PropRule>> = {
     type: vocab({ subdistrict: true, town: true }),
     geonameId: positive,
   },
+  townshipAreas: TOWNSHIP_AREA_RULES,
+  townshipAreasDetail: TOWNSHIP_AREA_RULES,
   parks: {
     id: vocab(PARK_ID),
     role: vocab(PARK_ROLE),
@@ -378,17 +403,32 @@ export function checkProperties(inputs: CheckInputs): CheckResult {
   return result('required properties present and valid', problems);
 }
 
-/** No duplicate ids within a layer or across layers. */
+/**
+ * Layers whose features are the same places as another layer's, and so share its ids:
+ * a township's area has its seat's id (the join is checked by checkTownshipAreas).
+ */
+const SAME_PLACES: Partial<Record<LayerName, LayerName>> = { townshipAreas: 'townships', townshipAreasDetail: 'townships' };
+
+/** No duplicate ids within a layer or across layers (township areas share their seat's id). */
 export function checkUniqueIds(inputs: CheckInputs): CheckResult {
   const problems: string[] = [];
   const seen = new Map<string, FeatureRef>();
+  const inLayer = new Map<string, FeatureRef>();
   for (const f of allFeatures(inputs)) {
     if (f.id === '?') continue;
+    const key = `${f.layer}\u0000${f.id}`;
+    const again = inLayer.get(key);
+    if (again) {
+      problems.push(`${where(f)}: property 'id' duplicates ${where(again)}`);
+      continue;
+    }
+    inLayer.set(key, f);
+    if (SAME_PLACES[f.layer]) continue;
     const first = seen.get(f.id);
     if (first) problems.push(`${where(f)}: property 'id' duplicates ${where(first)}`);
     else seen.set(f.id, f);
   }
-  return result('ids unique within and across layers', problems);
+  return result('ids unique within and across layers (township areas share their seat’s id)', problems);
 }
 
 function planList(data: unknown, key: string): JsonRecord[] {
@@ -511,6 +551,149 @@ export function checkTownshipSet(inputs: CheckInputs): CheckResult {
   return result('23 township-level units (7 subdistricts, 16 towns)', problems);
 }
 
+/** A park must lie at least this share inside the towns its placement sources name. */
+export const PARK_IN_TOWNS_MIN = 0.9;
+/** Gaps plus overlaps between the township areas, inside the district, km². */
+export const TOWN_GAPS_OVERLAPS_MAX_KM2 = 0.5;
+
+function townAreasOf(inputs: CheckInputs, layer: 'townshipAreas' | 'townshipAreasDetail'): TownArea[] {
+  return featuresOf(layer, inputs.layers[layer]).flatMap((f) =>
+    isPolygonal(f.geometry) ? [{ type: 'Feature' as const, properties: { id: f.id }, geometry: f.geometry }] : [],
+  );
+}
+
+/**
+ * Each park lies >= 90% inside the towns geodata/plan/placements.json names for it
+ * (township-areas-detail), and its stored `towns` shares match its shape.
+ */
+export function checkParksInTowns(inputs: CheckInputs): CheckResult {
+  const problems: string[] = [];
+  const towns = townAreasOf(inputs, 'townshipAreasDetail');
+  if (towns.length === 0) return result('parks inside their named towns', [`${LAYER_FILES.townshipAreasDetail}: no town polygons`]);
+  const places = planList(inputs.plan.placements, 'places');
+  const names = new Map(towns.map((t) => [t.properties.id, String(featuresOf('townshipAreasDetail', inputs.layers.townshipAreasDetail).find((f) => f.id === t.properties.id)?.props['name'] ?? t.properties.id)]));
+  for (const f of featuresOf('parks', inputs.layers.parks)) {
+    if (!isPolygonal(f.geometry)) continue;
+    const place = places.find((p) => p['id'] === f.id);
+    const named = place && Array.isArray(place['namedTowns']) ? place['namedTowns'].filter((x): x is string => typeof x === 'string') : null;
+    if (!named) {
+      problems.push(`${where(f)}: no record with namedTowns in ${PLAN_FILES.placements}`);
+      continue;
+    }
+    const shares = townsOf(f.geometry, towns);
+    if (named.length > 0) {
+      const inside = shares.filter((s) => named.includes(s.townId)).reduce((a, s) => a + s.share, 0);
+      if (inside < PARK_IN_TOWNS_MIN) {
+        problems.push(
+          `${where(f)}: park ${String(f.props['name'])} lies only ${(inside * 100).toFixed(1)}% inside its named towns ` +
+            `${named.map((id) => names.get(id) ?? id).join('/')} (needs ${PARK_IN_TOWNS_MIN * 100}%); it lies in ` +
+            shares.map((s) => `${names.get(s.townId) ?? s.townId} ${(s.share * 100).toFixed(1)}%`).join(', '),
+        );
+      }
+    }
+    // `towns` is derived by the build; a planner's file may leave it out (the build adds it).
+    if (f.props['towns'] === undefined) continue;
+    const stored = Array.isArray(f.props['towns']) ? f.props['towns'].filter(isRecord) : [];
+    for (const s of shares.filter((x) => x.share >= 0.001)) {
+      const st = stored.find((x) => x['townId'] === s.townId);
+      const v = st ? st['share'] : undefined;
+      if (typeof v !== 'number' || Math.abs(v - s.share) > 0.002) {
+        problems.push(`${where(f)}: property 'towns' gives ${names.get(s.townId) ?? s.townId} ${JSON.stringify(v)}, the shape ${s.share.toFixed(3)}`);
+      }
+    }
+  }
+  return result(`parks at least ${PARK_IN_TOWNS_MIN * 100}% inside the towns their sources name (${PLAN_FILES.placements})`, problems);
+}
+
+/**
+ * The township areas: 23 in each layer, joined to the seats (same ids, names, type;
+ * code = the seat's code without its '000'), each seat inside its own town (茶山竹海's
+ * within 100 m), gaps plus overlaps under 0.5 km², towns' total within 0.5% of the district.
+ */
+export function checkTownshipAreas(inputs: CheckInputs): CheckResult {
+  const problems: string[] = [];
+  const seats = featuresOf('townships', inputs.layers.townships);
+  const district = districtGeometry(inputs);
+  for (const layer of ['townshipAreas', 'townshipAreasDetail'] as const) {
+    if (inputs.layers[layer] === undefined) continue;
+    const file = LAYER_FILES[layer];
+    const features = featuresOf(layer, inputs.layers[layer]);
+    if (features.length !== 23) problems.push(`${file}: ${features.length} features, expected 23`);
+    for (const f of features) {
+      const seat = seats.find((s) => s.id === f.id);
+      if (!seat) {
+        problems.push(`${where(f)}: property 'id' is not a seat in ${LAYER_FILES.townships}`);
+        continue;
+      }
+      for (const key of ['name', 'nameEn', 'type'] as const) {
+        if (f.props[key] !== seat.props[key]) problems.push(`${where(f)}: property '${key}' differs from the seat's ${JSON.stringify(seat.props[key])}`);
+      }
+      if (`${String(f.props['code'])}000` !== seat.props['code']) problems.push(`${where(f)}: property 'code' is not the seat's code without '000'`);
+      if (isPolygonal(f.geometry) && seat.geometry?.type === 'Point' && !pointInside(seat.geometry.coordinates, f.geometry)) {
+        const km = pointToPolygonDistance(seat.geometry.coordinates, f.geometry, { units: 'kilometers' });
+        if (f.id !== '500118004000' || km > 0.1) {
+          problems.push(`${where(f)}: the seat ${fmt(seat.geometry.coordinates)} lies outside the town (${(km * 1000).toFixed(0)} m)`);
+        }
+      }
+      if (isPolygonal(f.geometry) && typeof f.props['areaKm2'] === 'number' && layer === 'townshipAreasDetail') {
+        const km2 = area(f.geometry) / 1e6;
+        if (Math.abs(km2 - f.props['areaKm2']) > 0.01) problems.push(`${where(f)}: property 'areaKm2' ${f.props['areaKm2']} but the polygon has ${km2.toFixed(3)} km²`);
+      }
+    }
+    const towns = townAreasOf(inputs, layer);
+    // The stored district is the dissolve of the display towns; the detail towns are
+    // measured against their own outer edge (the detail dissolve, holes filled).
+    if (towns.length > 0 && (district || layer === 'townshipAreasDetail')) {
+      const { gapsKm2, overlapsKm2, sumKm2, edge } = tilingStats(towns, layer === 'townshipAreas' ? (district ?? undefined) : undefined);
+      if (gapsKm2 + overlapsKm2 >= TOWN_GAPS_OVERLAPS_MAX_KM2) {
+        problems.push(`${file}: gaps ${gapsKm2.toFixed(3)} km² + overlaps ${overlapsKm2.toFixed(3)} km² inside the district (limit ${TOWN_GAPS_OVERLAPS_MAX_KM2} km²)`);
+      }
+      const districtKm2 = edge ? area(edge) / 1e6 : 0;
+      if (layer === 'townshipAreas' && Math.abs(sumKm2 - districtKm2) / districtKm2 > 0.005) {
+        problems.push(`${file}: the towns add up to ${sumKm2.toFixed(1)} km², the district is ${districtKm2.toFixed(1)} km² (limit 0.5%)`);
+      }
+    }
+  }
+  return result('township areas: 23, joined to the seats, seats inside, tile the district (gaps + overlaps < 0.5 km²)', problems);
+}
+
+function filled(g: Polygonal): Polygonal {
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.slice(0, 1) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.slice(0, 1)) };
+}
+
+/** The union of the towns with every hole filled: the edge they tile. */
+export function outerEdge(towns: readonly TownArea[]): Polygonal | null {
+  const covered = union(featureCollection(towns.map((t) => feature(t.geometry))));
+  return covered ? filled(covered.geometry) : null;
+}
+
+/**
+ * Gaps (area inside the edge covered by no town), overlaps (area covered more than once,
+ * counted (k−1) times where k towns cover it: the towns' summed area minus their union) and
+ * the towns' summed area, km². Without `district`, the edge is the towns' own outer edge
+ * (their union with holes filled). One union, at most one intersection.
+ */
+export function tilingStats(
+  towns: readonly TownArea[],
+  district?: Polygonal,
+): { gapsKm2: number; overlapsKm2: number; sumKm2: number; edge: Polygonal | null } {
+  const sum = towns.reduce((s, t) => s + area(t.geometry) / 1e6, 0);
+  const covered = union(featureCollection(towns.map((t) => feature(t.geometry))));
+  if (!covered) return { gapsKm2: district ? area(district) / 1e6 : 0, overlapsKm2: 0, sumKm2: sum, edge: district ?? null };
+  const coveredKm2 = area(covered) / 1e6;
+  const edge = district ?? filled(covered.geometry);
+  const insideKm2 = district
+    ? (() => {
+        const inside = intersect(featureCollection([feature(district), covered]));
+        return inside ? area(inside) / 1e6 : 0;
+      })()
+    : coveredKm2;
+  const gaps = area(edge) / 1e6 - insideKm2;
+  return { gapsKm2: Math.max(0, gaps), overlapsKm2: Math.max(0, sum - coveredKm2), sumKm2: sum, edge };
+}
+
 export const ALL_CHECKS: readonly ((inputs: CheckInputs) => CheckResult)[] = [
   checkFiles,
   checkGeoJson,
@@ -526,6 +709,8 @@ export const ALL_CHECKS: readonly ((inputs: CheckInputs) => CheckResult)[] = [
   checkSchematicAreas,
   checkDistrict,
   checkTownshipSet,
+  checkTownshipAreas,
+  checkParksInTowns,
 ];
 
 /** Runs every check; a check that throws is reported as failed, never crashes the run. */

@@ -9,9 +9,10 @@ import { pointInside, type Polygonal } from '../../src/geo/inside';
 import { roundPosition } from '../../src/geo/normalize';
 import { offsetKm, toLocalKm, type LonLat } from '../../src/geo/shapes';
 import type { KeptFeature } from './kept';
+import { SOURCES, type AirportRecord } from './sources';
 import { SEAT, seatOf, type Seats } from './parks';
 
-export const HUB_SOURCE = 'places.md facts (no published coordinates); see placedBy';
+export const HUB_SOURCE = 'facts in geodata/plan/placements.json (no published coordinates); see placedBy';
 export const REFERENCE_SOURCE = 'well-known reference coordinate (WGS-84), see placedBy';
 export const HUB_LICENCE = 'CC0 (project)';
 
@@ -20,7 +21,10 @@ interface HubPlan {
   name: string;
   nameEn: string;
   kind: HubKind;
-  accuracy: Extract<Accuracy, 'approximate-point' | 'reference-point'>;
+  accuracy: Extract<Accuracy, 'approximate-point' | 'reference-point' | 'published-point'>;
+  /** For a published point: its source and licence (others use HUB_SOURCE / REFERENCE_SOURCE). */
+  source?: string;
+  licence?: string;
   offMap: boolean;
   uncertaintyM: number;
   /** How to compute the position from the seats and the district outline. */
@@ -33,6 +37,8 @@ interface HubPlan {
 export interface HubContext {
   seats: Seats;
   district: Polygonal;
+  /** 大安通用机场's published record (airport-data-js). */
+  airport: AirportRecord;
 }
 
 function lonLat(p: Position): LonLat {
@@ -102,17 +108,20 @@ export const HUB_PLANS: readonly HubPlan[] = [
     name: '大安通用机场',
     nameEn: "Da'an General Aviation Airport",
     kind: 'general-aviation',
-    accuracy: 'approximate-point',
+    accuracy: 'published-point',
+    source: SOURCES.airport.cite,
+    licence: SOURCES.airport.licence,
     offMap: false,
-    uncertaintyM: 3000,
-    position: () => [106.02, 29.345],
+    // The point marks the airfield; its 1000 m runway reaches about 500 m either side of it.
+    uncertaintyM: 500,
+    position: ({ airport }) => [airport.lon, airport.lat],
     placedBy: [
-      'General aviation airport (opened 2019-11-28, 1000 m runway) in 大安街道 (铜鼓村) and 陈食街道 (卢家岩村), reported as about 10 km east of the urban area.',
-      'Placed about 10 km east of the old city’s eastern edge, between the 大安 and 陈食 seats; its position can only be inferred to within a few km.',
+      'General aviation airport (opened 2019-11-28, 1000 m runway) in 大安街道 (铜鼓村) and 陈食街道 (卢家岩村).',
+      'The point is the published one of airport-data-js@4.0.0 (OurAirports record YGA, “Yongchuan Da’an General Airport”, runway 3281 ft = 1000 m), stored as published; the uncertainty is half the runway length.',
     ],
     placedByZh: [
-      '通用机场（2019年11月28日启用，跑道1000米），位于大安街道（铜鼓村）和陈食街道（卢家岩村），据报道在城区以东约10公里。',
-      '放在老城东缘以东约10公里、大安与陈食驻地之间；其位置只能推断到几公里的精度。',
+      '通用机场（2019年11月28日启用，跑道1000米），位于大安街道（铜鼓村）和陈食街道（卢家岩村）。',
+      '坐标点取自airport-data-js@4.0.0公开数据（OurAirports记录YGA，“Yongchuan Da’an General Airport”，跑道3281英尺即1000米），按原样存储；不确定范围取跑道长度的一半。',
     ],
   },
   {
@@ -213,8 +222,8 @@ export function buildHubs(ctx: HubContext, kept: ReadonlyMap<string, KeptFeature
       placedBy: plan.placedBy,
       placedByZh: plan.placedByZh,
       accuracy: plan.accuracy,
-      source: plan.accuracy === 'reference-point' ? REFERENCE_SOURCE : HUB_SOURCE,
-      licence: HUB_LICENCE,
+      source: plan.source ?? (plan.accuracy === 'reference-point' ? REFERENCE_SOURCE : HUB_SOURCE),
+      licence: plan.licence ?? HUB_LICENCE,
     };
     return { type: 'Feature', id: plan.id, properties, geometry: { type: 'Point', coordinates: position } };
   });

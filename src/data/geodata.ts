@@ -2,6 +2,8 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import districtUrl from '../../geodata/district.geojson?url';
 import neighboursUrl from '../../geodata/neighbours.geojson?url';
 import townshipsUrl from '../../geodata/townships.geojson?url';
+import townshipAreasUrl from '../../geodata/township-areas.geojson?url';
+import townshipAreasDetailUrl from '../../geodata/township-areas-detail.geojson?url';
 import parksUrl from '../../geodata/parks.geojson?url';
 import subParksUrl from '../../geodata/subparks.geojson?url';
 import clustersUrl from '../../geodata/clusters.geojson?url';
@@ -13,6 +15,7 @@ import type {
   NeighbourProps,
   ParkShapeProps,
   SubParkShapeProps,
+  TownshipAreaProps,
   TownshipProps,
 } from './types';
 
@@ -20,6 +23,8 @@ export interface GeoData {
   district: FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
   neighbours: FeatureCollection<Polygon | MultiPolygon, NeighbourProps>;
   townships: FeatureCollection<Point, TownshipProps>;
+  /** The 23 镇街 polygons, simplified for display (shared edges kept); detail: loadTownshipAreasDetail. */
+  townshipAreas: FeatureCollection<Polygon | MultiPolygon, TownshipAreaProps>;
   parks: FeatureCollection<Polygon | MultiPolygon, ParkShapeProps>;
   subParks: FeatureCollection<Polygon | MultiPolygon | Point, SubParkShapeProps>;
   clusters: FeatureCollection<Point, ClusterPointProps>;
@@ -30,6 +35,7 @@ const urls: Record<keyof GeoData, string> = {
   district: districtUrl,
   neighbours: neighboursUrl,
   townships: townshipsUrl,
+  townshipAreas: townshipAreasUrl,
   parks: parksUrl,
   subParks: subParksUrl,
   clusters: clustersUrl,
@@ -59,6 +65,25 @@ export async function loadGeoData(): Promise<GeoData> {
     ),
   );
   return Object.fromEntries(entries) as unknown as GeoData;
+}
+
+export type TownshipAreas = FeatureCollection<Polygon | MultiPolygon, TownshipAreaProps>;
+
+let detailPending: Promise<TownshipAreas> | undefined;
+
+/**
+ * The 23 镇街 polygons in full detail (about 210 KB gzip), for the workbench checks and
+ * exports: fetched on the first call only, never at start. A failed fetch may be retried.
+ */
+export function loadTownshipAreasDetail(): Promise<TownshipAreas> {
+  detailPending ??= fetchCollection('townshipAreasDetail', townshipAreasDetailUrl).then(
+    (c) => c as TownshipAreas,
+    (e: unknown) => {
+      detailPending = undefined;
+      throw e;
+    },
+  );
+  return detailPending;
 }
 
 /** Every name the map may label, so the fonts for them can be loaded before the map draws. */

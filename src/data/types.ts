@@ -213,7 +213,9 @@ export interface Inconsistency {
 export type Accuracy =
   | 'surveyed'
   | 'official-outline'
+  | 'web-map-outline'
   | 'gazetteer-point'
+  | 'published-point'
   | 'approximate-point'
   | 'reference-point'
   | 'schematic';
@@ -248,6 +250,32 @@ export interface TownshipProps extends Provenance {
   geonameName?: string;
 }
 
+/**
+ * A township's area (镇街 polygon), in geodata/township-areas.geojson (display) and
+ * township-areas-detail.geojson (full detail). `id` is the seat's id in townships.geojson.
+ */
+export interface TownshipAreaProps extends Provenance {
+  id: string; // the 12-digit code, as the seat
+  /** NBS 9-digit code. */
+  code: string;
+  name: string;
+  nameEn: string;
+  type: 'subdistrict' | 'town'; // 街道 / 镇, as the seat
+  /** The plan 表4 cluster this town hosts, if any, with its levels. */
+  clusterId?: string;
+  agglomerationLevel?: ClusterLevel;
+  incubatorLevel?: ClusterLevel;
+  /** Derived: geodesic area of the detail polygon (turf), km², 2 decimals. */
+  areaKm2: number;
+}
+
+/** A park's share in one town: derived from the schematic shape and the town polygons. */
+export interface TownShare {
+  townId: string;
+  /** 0..1, 3 decimals in the stored data. */
+  share: number;
+}
+
 export interface ParkShapeProps extends Provenance {
   id: ParkId;
   name: string;
@@ -261,6 +289,10 @@ export interface ParkShapeProps extends Provenance {
   placedBy: string[];
   /** The same facts in Chinese, sentence for sentence (absent on planner-supplied outlines). */
   placedByZh?: string[];
+  /** The towns the shape lies in (derived from the shape), largest share first. */
+  towns?: TownShare[];
+  /** The towns the placement sources name (ids), checked: >= 90% of the shape lies in them. */
+  namedTowns?: string[];
 }
 
 export interface SubParkShapeProps extends Provenance {

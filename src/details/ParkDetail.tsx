@@ -6,6 +6,7 @@ import { formatKm2, formatYi } from '../format/figures';
 import { areaKindTerms, term } from '../i18n/terms';
 import { DistancesSection } from '../distance/DistancesSection';
 import { useT } from '../i18n/useT';
+import { sharePercents } from '../geo/towns';
 import { useAppStore } from '../state/store';
 import { AccuracyLine, Field, InconsistencyFlags, RefLabel, SchematicNotice } from './common';
 
@@ -79,6 +80,36 @@ export function ParkDetail({ park }: { park: Park }) {
                 );
               })}
             </ul>
+          </Field>
+        )}
+        {shape?.properties.towns && shape.properties.towns.length > 0 && (
+          <Field label={t('parkTowns')}>
+            <ul className="link-list" data-testid="park-towns">
+              {sharePercents(shape.properties.towns).map((entry) => {
+                const town = data.townships.features.find((f) => f.properties.id === entry.townId);
+                const name = town ? (language === 'zh' ? town.properties.name : town.properties.nameEn) : entry.townId;
+                return (
+                  <li key={entry.townId}>
+                    <button type="button" className="link" onClick={() => select({ kind: 'township', id: entry.townId }, 'list')}>
+                      {t('townParkEntry', { park: name, share: `${entry.percent}%` })}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            <p className="detail-note">
+              <span className="derived-badge">{t('derived')}</span> {t('parkTownsNote')}{' '}
+              {shape.properties.namedTowns && shape.properties.namedTowns.length > 0
+                ? t('parkTownsNamed', {
+                    towns: shape.properties.namedTowns
+                      .map((id) => {
+                        const town = data.townships.features.find((f) => f.properties.id === id);
+                        return town ? (language === 'zh' ? town.properties.name : town.properties.nameEn) : id;
+                      })
+                      .join(language === 'zh' ? '、' : ', '),
+                  })
+                : t('parkTownsNamedNone')}
+            </p>
           </Field>
         )}
         {park.honours.length > 0 && (

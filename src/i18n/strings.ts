@@ -16,6 +16,7 @@ import { shareMessages } from './messages/share';
 import { tourMessages } from './messages/tour';
 import { workbenchMessages } from './messages/workbench';
 import { workbenchExcelMessages } from './messages/workbenchExcel';
+import { townMessages } from './messages/towns';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
@@ -33,6 +34,7 @@ const modules = [
   tourMessages,
   workbenchMessages,
   workbenchExcelMessages,
+  townMessages,
 ] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;

@@ -17,7 +17,12 @@ export const areaKindTerms: Terms<AreaKind> = {
 export const accuracyTerms: Terms<Accuracy> = {
   surveyed: { zh: '测绘数据', en: 'Surveyed' },
   'official-outline': { zh: '行政区划轮廓（约百米精度）', en: 'Administrative outline (about 100 m)' },
+  'web-map-outline': {
+    zh: '网络地图轮廓（来源未注明，约百米精度，非法定边界）',
+    en: 'Web-map outline (origin not stated, about 100 m; not a legal boundary)',
+  },
   'gazetteer-point': { zh: '地名库驻地点（GeoNames）', en: 'Gazetteer point (GeoNames)' },
+  'published-point': { zh: '公开数据库坐标点', en: 'Published point (open database)' },
   'approximate-point': { zh: '近似位置', en: 'Approximate position' },
   'reference-point': { zh: '参照点', en: 'Reference point' },
   schematic: { zh: '示意图形，非法定边界', en: 'Schematic, not a legal boundary' },

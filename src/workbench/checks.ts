@@ -1,13 +1,14 @@
 /**
  * The planner's check of imported or drawn polygons against the plan's layout: area,
  * overlap with each park's schematic shape, township seats inside, distance to the
- * nearest park, and, for an outline meant to replace a park's shape, the difference
+ * nearest park, the towns (镇街) it lies in with their shares, and, for an outline meant to replace a park's shape, the difference
  * from the plan's area figure. Pure.
  */
 import { area } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Park, ParkId, ParkShapeProps, TownshipProps } from '../data/types';
 import { boundaryDistanceKm, overlapKm2, pointInside, type Polygonal } from '../geo/inside';
+import { townsOf, type TownArea, type TownShareResult } from '../geo/towns';
 import { m2ToMu } from './measure';
 import { featureName, isPolygonal } from './geometry';
 import type { WorkFeature } from './types';
@@ -42,6 +43,8 @@ export interface CheckRow {
   seats: string[];
   nearestPark: { parkId: ParkId; km: number } | null;
   replacement: Replacement | null;
+  /** The towns it lies in (share of its area), largest first; null while the town polygons are not loaded. */
+  towns: TownShareResult[] | null;
 }
 
 export interface CheckContext {
@@ -49,6 +52,8 @@ export interface CheckContext {
   townships: FeatureCollection<Point, TownshipProps>;
   plan: readonly Park[];
   origin: { lon: number; lat: number };
+  /** The full-detail town polygons (loaded lazily); without them `towns` is null. */
+  townAreas?: readonly TownArea[];
 }
 
 /** The plan's area figure a park's schematic shape stands for. */
@@ -106,5 +111,6 @@ export function checkPolygon(
     seats,
     nearestPark: nearest,
     replacement,
+    towns: context.townAreas ? townsOf(geometry, context.townAreas) : null,
   };
 }

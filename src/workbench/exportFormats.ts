@@ -1,11 +1,12 @@
 /**
  * Writing a layer out: RFC 7946 GeoJSON (WGS-84, 6 decimals, exterior rings
  * counter-clockwise, no `crs`), CSV (one row per feature, WKT geometry plus lon/lat for
- * points) and KML 2.2. Pure.
+ * points) and KML 2.2; and the towns each feature lies in (withTowns). Pure.
  */
 import type { Position } from 'geojson';
 import Papa from 'papaparse';
 import { rewindPolygonRings, roundPosition } from '../geo/normalize';
+import { townsOf, type TownArea, type TownShareResult } from '../geo/towns';
 import { mapPositions } from './geometry';
 import type { WorkFeature, WorkGeometry } from './types';
 
@@ -113,4 +114,24 @@ export function toKmlText(features: readonly WorkFeature[], layerName: string, n
 /** A CSV table from a header row and rows. */
 export function tableCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   return `\uFEFF${Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) })}\r\n`;
+}
+
+/** The property a layer's features get for the towns they lie in (see withTowns). */
+export const TOWNS_PROPERTY = 'towns';
+
+/**
+ * The features with one more property, `towns`: the towns (镇街) each lies in with its
+ * share, as text ("大安街道 62%、陈食街道 38%"), for the attribute table and every export
+ * format. A feature that already has a `towns` property keeps its own. Pure.
+ */
+export function withTowns(
+  features: readonly WorkFeature[],
+  townAreas: readonly TownArea[],
+  describe: (shares: TownShareResult[]) => string,
+): WorkFeature[] {
+  return features.map((f) =>
+    TOWNS_PROPERTY in f.properties
+      ? f
+      : { ...f, properties: { ...f.properties, [TOWNS_PROPERTY]: describe(townsOf(f.geometry, townAreas)) } },
+  );
 }

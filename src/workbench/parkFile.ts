@@ -29,8 +29,11 @@ export function parkFileText(
   if (!parks.features.some((f) => f.properties.id === parkId)) throw new Error(`no park ${parkId} in parks.geojson`);
   const features: Feature[] = parks.features.map((f) => {
     if (f.properties.id !== parkId) return f;
+    // `towns` is derived from the shape: left out here, `npm run data:build` computes it for the new outline.
+    const rest: ParkShapeProps = { ...f.properties };
+    delete rest.towns;
     const properties: ParkShapeProps = {
-      ...f.properties,
+      ...rest,
       accuracy: meta.accuracy,
       source: meta.source.trim(),
       licence: meta.licence.trim(),

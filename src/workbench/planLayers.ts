@@ -16,6 +16,7 @@ export const PLAN_LAYERS: readonly PlanLayer[] = [
   { key: 'subParks', label: 'layerSubParks', kind: 'subpark' },
   { key: 'clusters', label: 'layerClusters', kind: 'cluster' },
   { key: 'townships', label: 'layerTownships', kind: 'township' },
+  { key: 'townshipAreas', label: 'layerTownshipAreas', kind: 'township' },
   { key: 'hubs', label: 'layerHubs', kind: 'hub' },
   { key: 'district', label: 'mapLabel', kind: null },
   { key: 'neighbours', label: 'layerNeighbours', kind: null },

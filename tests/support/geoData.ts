@@ -9,6 +9,7 @@ const files: Record<keyof GeoData, string> = {
   subParks: 'subparks',
   clusters: 'clusters',
   hubs: 'hubs',
+  townshipAreas: 'township-areas',
 };
 
 /** The committed geodata, as the app loads it. */

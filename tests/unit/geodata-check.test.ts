@@ -58,7 +58,7 @@ describe('data:check on the committed data', () => {
   it('passes every check', () => {
     const failed = runChecks(clean).filter((r) => !r.ok);
     expect(failed).toEqual([]);
-  });
+  }, 60_000); // the township tiling checks union 23 detailed polygons
 });
 
 describe('data:check rejects corrupted fixtures', () => {
@@ -170,5 +170,5 @@ describe('data:check rejects corrupted fixtures', () => {
     const failed = runChecks(inputs).filter((r) => !r.ok);
     expect(failed.map((r) => r.check)).toEqual(['required properties present and valid']);
     expect(failed[0]?.problems).toEqual(["geodata/hubs.geojson feature #3 (songgai-wharf): property 'licence' missing or not a non-empty string"]);
-  });
+  }, 60_000);
 });

@@ -11,6 +11,8 @@ import { isPolygonal } from '../geometry';
 import { formatNumber } from '../measure';
 import { districtBbox } from '../runtime';
 import { download, fileBase } from './download';
+import { useTownshipAreasDetail } from '../../data/useTownshipAreasDetail';
+import { townSharesText } from '../../format/townShares';
 
 const POLYGON_LIMIT = 300;
 
@@ -18,18 +20,21 @@ export function ChecksSection({ layerId }: { layerId: string }) {
   const { t, language } = useT();
   const data = useGeoData();
   const layer = useAppStore((s) => s.workLayers.find((l) => l.id === layerId));
+  // The checks are the one place that needs the full-detail town polygons: fetched now, not at start.
+  const townAreas = useTownshipAreasDetail();
+  const towns = townAreas.status === 'ready' ? townAreas.towns : undefined;
   const rows = useMemo(() => {
     if (!layer) return { rows: [] as CheckRow[], limited: false };
     const polygons = layer.features.filter((f) => isPolygonal(f.geometry));
     const [w, south, e, north] = districtBbox();
     const origin = { lon: (w + e) / 2, lat: (south + north) / 2 };
-    const context = { parks: data.parks, townships: data.townships, plan: planParks, origin };
+    const context = { parks: data.parks, townships: data.townships, plan: planParks, origin, ...(towns ? { townAreas: towns } : {}) };
     const out = polygons
       .slice(0, POLYGON_LIMIT)
       .map((f) => checkPolygon(f, layer.name, layer.parkLinks[f.id], context))
       .filter((r): r is CheckRow => r !== null);
     return { rows: out, limited: polygons.length > POLYGON_LIMIT };
-  }, [layer, data]);
+  }, [layer, data, towns]);
   if (!layer) return null;
 
   const parkName = (id: ParkId) => {
@@ -55,15 +60,32 @@ export function ChecksSection({ layerId }: { layerId: string }) {
           overlap: pct(r.replacement.overlapShareOfSchematic),
         })
       : '—';
+  const townName = (id: string) => data.townships.features.find((f) => f.properties.id === id)?.properties;
+  const townsText = (r: CheckRow) =>
+    r.towns
+      ? townSharesText(r.towns, townName, language, { all: t('wbTownsOutside'), part: (share) => t('wbTownsOutsidePart', { share }) })
+      : townAreas.status === 'error'
+        ? t('wbTownsFailed', { message: townAreas.message })
+        : t('wbTownsLoading');
   const nearestText = (r: CheckRow) => (r.nearestPark ? `${parkName(r.nearestPark.parkId)} ${n(r.nearestPark.km, 2)}` : '—');
 
-  const header = [t('wbColFeature'), t('wbColArea'), t('wbColMu'), t('wbColOverlaps'), t('wbColSeats'), t('wbColNearest'), t('wbColReplace')];
+  const header = [
+    t('wbColFeature'),
+    t('wbColArea'),
+    t('wbColMu'),
+    t('wbColOverlaps'),
+    t('wbColTowns'),
+    t('wbColSeats'),
+    t('wbColNearest'),
+    t('wbColReplace'),
+  ];
   const exportCsv = () => {
     const body = rows.rows.map((r) => [
       r.featureName,
       Number(r.areaKm2.toFixed(4)),
       Math.round(r.areaMu),
       overlapsText(r),
+      townsText(r),
       r.seats.map(seatName).join('、'),
       nearestText(r),
       replaceText(r),
@@ -79,7 +101,7 @@ export function ChecksSection({ layerId }: { layerId: string }) {
       ) : (
         <>
           <p className="wb-hint">
-            <span className="derived-badge">{t('derived')}</span> {t('wbDerivedNote')}
+            <span className="derived-badge">{t('derived')}</span> {t('wbDerivedNote')} {t('wbTownsNote')}
           </p>
           {rows.limited && <p className="wb-hint">{t('wbChecksLimited', { limit: POLYGON_LIMIT })}</p>}
           {/* One small table per polygon: readable in the narrow panel; the export has them all in one. */}
@@ -100,6 +122,12 @@ export function ChecksSection({ layerId }: { layerId: string }) {
                   <td>{overlapsText(r)}</td>
                 </tr>
                 <tr>
+                  <th scope="row">{t('wbColTowns')}</th>
+                  <td data-testid="wb-check-towns" data-ready={r.towns ? 'true' : 'false'}>
+                    {townsText(r)}
+                  </td>
+                </tr>
+                <tr>
                   <th scope="row">{t('wbColSeats')}</th>
                   <td>{r.seats.map(seatName).join('、') || '—'}</td>
                 </tr>
@@ -116,7 +144,7 @@ export function ChecksSection({ layerId }: { layerId: string }) {
               </tbody>
             </table>
           ))}
-          <button type="button" className="wb-link" data-testid="wb-export-checks" onClick={exportCsv}>
+          <button type="button" className="wb-link" data-testid="wb-export-checks" onClick={exportCsv} disabled={!towns && townAreas.status === 'loading'}>
             {t('wbExportChecks')}
           </button>
         </>

@@ -4,7 +4,8 @@ import type { GeoData } from '../../data/geodata';
 import { useT } from '../../i18n/useT';
 import { sameSelection } from '../../data/selection';
 import { useAppStore } from '../../state/store';
-import { toCsvText, toGeoJsonText, toKmlText } from '../exportFormats';
+import { TOWNS_PROPERTY, toCsvText, toGeoJsonText, toKmlText, withTowns } from '../exportFormats';
+import { townSharesText } from '../../format/townShares';
 import { featureName } from '../geometry';
 import { PLAN_LAYERS, planFeatures } from '../planLayers';
 import type { WorkFeature } from '../types';
@@ -28,7 +29,7 @@ function compare(a: unknown, b: unknown): number {
 }
 
 export function TableSection({ tableKey, onTableKey }: { tableKey: TableKey | null; onTableKey: (key: TableKey) => void }) {
-  const { t } = useT();
+  const { t, language } = useT();
   const data = useGeoData();
   const workLayers = useAppStore((s) => s.workLayers);
   const workSelection = useAppStore((s) => s.workSelection);
@@ -44,15 +45,27 @@ export function TableSection({ tableKey, onTableKey }: { tableKey: TableKey | nu
   const layerName = workLayer?.name ?? (plan ? t('wbProjectLayer', { name: t(plan.label) }) : '');
   const features: WorkFeature[] = useMemo(() => {
     const fromWork = workLayers.find((l) => `work:${l.id}` === key);
-    if (fromWork) return fromWork.features;
+    // A workbench layer's features carry the towns they lie in (from the display town
+    // polygons, already loaded; the checks use the full detail), in the table and every export.
+    if (fromWork) {
+      const names = (id: string) => data.townships.features.find((f) => f.properties.id === id)?.properties;
+      return withTowns(fromWork.features, data.townshipAreas.features, (shares) =>
+        townSharesText(shares, names, language, {
+          all: t('wbTownsOutside'),
+          part: (share) => t('wbTownsOutsidePart', { share }),
+        }),
+      );
+    }
     const fromPlan = PLAN_LAYERS.find((p) => `plan:${p.key}` === key);
     return fromPlan ? planFeatures(data, fromPlan.key) : [];
-  }, [key, workLayers, data]);
+  }, [key, workLayers, data, language, t]);
 
   const columns = useMemo(() => {
     const keys = new Set<string>();
     for (const f of features.slice(0, 500)) for (const k of Object.keys(f.properties)) keys.add(k);
-    return ['id', ...[...keys].filter((k) => k !== 'id').slice(0, COLUMN_LIMIT)];
+    // The derived towns column comes first after the id, so the column limit never hides it.
+    const rest = [...keys].filter((k) => k !== 'id' && k !== TOWNS_PROPERTY);
+    return ['id', ...(keys.has(TOWNS_PROPERTY) ? [TOWNS_PROPERTY] : []), ...rest.slice(0, COLUMN_LIMIT)];
   }, [features]);
 
   const rows = useMemo(() => {
