@@ -10,9 +10,9 @@ import { roundPosition } from '../../src/geo/normalize';
 import { pointInShapeFrame, toLocalKm, type LonLat, type SuperellipseSpec } from '../../src/geo/shapes';
 import type { KeptFeature } from './kept';
 import type { PlanSubParkFacts } from './plan';
-import { SCHEMATIC_LICENCE, SCHEMATIC_SOURCE, placeShape } from './parks';
+import { SCHEMATIC_LICENCE, placeShape } from './parks';
 
-export const SUBPARK_SOURCE = `${SCHEMATIC_SOURCE}; position inside the parent is arbitrary`;
+export const SUBPARK_SOURCE = 'schematic, inside its parent park as the plan (geodata/plan/subparks.json) says; position inside the parent is arbitrary';
 
 export interface SubParkPlacement {
   id: string;

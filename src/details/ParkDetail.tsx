@@ -6,7 +6,7 @@ import { formatKm2, formatYi } from '../format/figures';
 import { areaKindTerms, term } from '../i18n/terms';
 import { DistancesSection } from '../distance/DistancesSection';
 import { useT } from '../i18n/useT';
-import { sharePercents } from '../geo/towns';
+import { sharePercents } from '../format/townShares';
 import { useAppStore } from '../state/store';
 import { AccuracyLine, Field, InconsistencyFlags, RefLabel, SchematicNotice } from './common';
 

@@ -1,6 +1,9 @@
-/** "Lies in 大安街道 62%, 陈食街道 38%": town shares as text, whole percentages adding up. Pure. */
+/**
+ * "Lies in 大安街道 62%, 陈食街道 38%": town shares as text, whole percentages adding up.
+ * Pure, and free of turf (the details import it at start).
+ */
 import type { Language } from '../i18n/strings';
-import { sharePercents, type TownShareResult } from '../geo/towns';
+import type { TownShareResult } from '../geo/towns';
 
 export interface TownNames {
   /** Chinese and English name of a town by id (the seat's 12-digit id). */
@@ -29,4 +32,20 @@ export function townSharesText(
     return `${name} ${p.percent}%`;
   });
   return parts.join(language === 'zh' ? '、' : ', ');
+}
+
+/** Shares as whole percentages that add up to the rounded total (largest remainder). */
+export function sharePercents(shares: readonly TownShareResult[]): { townId: string; percent: number }[] {
+  const total = Math.round(shares.reduce((s, x) => s + x.share, 0) * 100);
+  const raw = shares.map((s) => ({ townId: s.townId, exact: s.share * 100 }));
+  const out = raw.map((r) => ({ townId: r.townId, percent: Math.floor(r.exact) }));
+  let left = total - out.reduce((s, x) => s + x.percent, 0);
+  const order = raw.map((r, i) => ({ i, rem: r.exact - Math.floor(r.exact) })).sort((a, b) => b.rem - a.rem || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    const o = out[i];
+    if (o) o.percent += 1;
+    left -= 1;
+  }
+  return out.filter((o) => o.percent > 0);
 }

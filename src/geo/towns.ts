@@ -141,19 +141,3 @@ export function townsOf(geometry: Geometry | Feature | null | undefined, townAre
     }
   }
 }
-
-/** Shares as whole percentages that add up to the rounded total (largest remainder). */
-export function sharePercents(shares: readonly TownShareResult[]): { townId: string; percent: number }[] {
-  const total = Math.round(shares.reduce((s, x) => s + x.share, 0) * 100);
-  const raw = shares.map((s) => ({ townId: s.townId, exact: s.share * 100 }));
-  const out = raw.map((r) => ({ townId: r.townId, percent: Math.floor(r.exact) }));
-  let left = total - out.reduce((s, x) => s + x.percent, 0);
-  const order = raw.map((r, i) => ({ i, rem: r.exact - Math.floor(r.exact) })).sort((a, b) => b.rem - a.rem || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    const o = out[i];
-    if (o) o.percent += 1;
-    left -= 1;
-  }
-  return out.filter((o) => o.percent > 0);
-}

@@ -14,7 +14,8 @@ import { ALL_CHECKS, checkParksInTowns, tilingStats, type CheckInputs } from '..
 import { sortRings } from '../../scripts/data/towns';
 import { LAYER_FILES, PLAN_FILES, type LayerName } from '../../scripts/data/sources';
 import { ringSignedArea } from '../../src/geo/normalize';
-import { sharePercents, townAt, townsOf, type TownArea } from '../../src/geo/towns';
+import { sharePercents } from '../../src/format/townShares';
+import { townAt, townsOf, type TownArea } from '../../src/geo/towns';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const read = (rel: string): unknown => JSON.parse(readFileSync(join(root, rel), 'utf8')) as unknown;
