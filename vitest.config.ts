@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    // The data checks (town tiling, mapshaper builds) take seconds on two busy cores.
+    testTimeout: 30_000,
   },
 });
