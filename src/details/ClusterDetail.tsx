@@ -47,6 +47,7 @@ export function ClusterDetail({ cluster }: { cluster: Cluster }) {
           >
             {cluster.townshipCode}
           </button>
+          <p className="detail-note">{t('townClusterAreaNote')}</p>
         </Field>
       </dl>
       <DistancesSection selection={{ kind: 'cluster', id: cluster.id }} />

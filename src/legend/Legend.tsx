@@ -1,5 +1,5 @@
 import { useT } from '../i18n/useT';
-import { clusterColor, hubColor, roleColors, townshipColor, wingColors } from '../map/colors';
+import { clusterColor, hubColor, paper, roleColors, subdistrictTint, townshipColor, townshipLine, wingColors } from '../map/colors';
 import { LayerSwitches } from './LayerSwitches';
 
 function Swatch({ color, dashed = true }: { color: string; dashed?: boolean }) {
@@ -76,6 +76,22 @@ export function Legend() {
         </li>
         <li>
           <Dot color={townshipColor} size={6} /> {t('legendTownship')}
+        </li>
+      </ul>
+      <ul className="legend-symbols legend-towns">
+        <li>
+          <span className="swatch" aria-hidden="true" style={{ background: subdistrictTint, borderColor: townshipLine }} /> {t('legendSubdistrict')}
+          <span className="swatch legend-gap" aria-hidden="true" style={{ background: paper, borderColor: townshipLine }} /> {t('legendTown')}
+        </li>
+        <li>
+          <span className="swatch-pair" aria-hidden="true">
+            <span className="swatch" style={{ background: `${clusterColor}40`, borderColor: townshipLine }} />
+            <span className="swatch" style={{ background: `${clusterColor}20`, borderColor: townshipLine }} />
+          </span>{' '}
+          {t('legendClusterTown')}
+        </li>
+        <li>
+          <span className="swatch swatch-line" aria-hidden="true" style={{ borderColor: townshipLine }} /> {t('legendTownBoundary')}
         </li>
       </ul>
       <p className="legend-note">{t('schematicShort')}</p>

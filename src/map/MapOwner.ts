@@ -34,7 +34,7 @@ import {
   layerGroups,
   layoutSourceData,
   SOURCE,
-  sourceOfKind,
+  sourcesOfKind,
   WORK_KEY,
   workLayers,
   type FeatureStateKey,
@@ -98,8 +98,13 @@ export class MapOwner {
   private loaded = false;
   private readonly listeners: (() => void)[] = [];
 
+  private readonly townOfCluster: ReadonlyMap<string, string>;
+
   constructor(container: HTMLElement, data: GeoData, scene: MapScene, output: MapOutput, padding: Padding) {
     this.data = data;
+    this.townOfCluster = new Map(
+      data.townshipAreas.features.flatMap((f) => (f.properties.clusterId ? [[f.properties.clusterId, f.properties.id] as const] : [])),
+    );
     this.output = output;
     this.padding = padding;
     this.map = new MapLibreMap({
@@ -279,9 +284,12 @@ export class MapOwner {
   /** One feature-state key, one writer: sets `key` on exactly these features. */
   private setStates(key: FeatureStateKey, selections: readonly Selection[]): void {
     const wanted = new Map<string, Target>();
+    const add = (source: SourceId, id: string) => wanted.set(targetKey({ source, id }), { source, id });
     for (const selection of selections) {
-      const source = sourceOfKind[selection.kind];
-      if (source) wanted.set(targetKey({ source, id: selection.id }), { source, id: selection.id });
+      for (const source of sourcesOfKind[selection.kind] ?? []) add(source, selection.id);
+      // A cluster is drawn as its town's area too.
+      const town = selection.kind === 'cluster' ? this.townOfCluster.get(selection.id) : undefined;
+      if (town) add(SOURCE.townshipAreas, town);
     }
     this.writeStates(key, wanted);
   }

@@ -27,7 +27,8 @@ function findFeature(data: GeoData, selection: Selection): Feature | undefined {
     subpark: data.subParks,
     cluster: data.clusters,
     hub: data.hubs,
-    township: data.townships,
+    // A township is framed by its area, where the data has one.
+    township: data.townshipAreas.features.some((f) => f.properties.id === selection.id) ? data.townshipAreas : data.townships,
   };
   return collections[selection.kind]?.features.find((f) => f.properties?.id === selection.id);
 }

@@ -25,7 +25,10 @@ import {
   outside,
   paper,
   roleColors,
+  subdistrictLabel,
+  subdistrictTint,
   townshipColor,
+  townshipLine,
   wingColors,
 } from './colors';
 
@@ -40,6 +43,7 @@ export const SOURCE = {
   mask: 'mask',
   neighbours: 'neighbours',
   townships: 'townships',
+  townshipAreas: 'township-areas',
   parks: 'parks',
   subParks: 'subparks',
   clusters: 'clusters',
@@ -59,7 +63,9 @@ export const LAYER_IDS = [
   'neighbours-fill',
   'neighbours-line',
   'district-fill',
+  'township-areas-fill',
   'mask-fill',
+  'township-areas-line',
   'district-line',
   'parks-fill',
   'parks-line',
@@ -103,18 +109,20 @@ export const interactiveLayers: readonly { layer: LayerId; kind: SelectionKind }
   { layer: 'townships-dot', kind: 'township' },
   { layer: 'subparks-fill', kind: 'subpark' },
   { layer: 'parks-fill', kind: 'park' },
+  // Anywhere else in the district: which 镇街 it is.
+  { layer: 'township-areas-fill', kind: 'township' },
 ];
 
 /** The planner's own features, drawn above the layout; they take a click before the layout does. */
 export const workLayers: readonly LayerId[] = ['work-fill', 'work-line', 'work-circle'];
 
-/** The source that holds each kind of selectable feature (for feature-state). */
-export const sourceOfKind: Partial<Record<SelectionKind, SourceId>> = {
-  park: SOURCE.parks,
-  subpark: SOURCE.subParks,
-  cluster: SOURCE.clusters,
-  hub: SOURCE.hubs,
-  township: SOURCE.townships,
+/** The sources that hold each kind of selectable feature (for feature-state): a township is its seat and its area. */
+export const sourcesOfKind: Partial<Record<SelectionKind, readonly SourceId[]>> = {
+  park: [SOURCE.parks],
+  subpark: [SOURCE.subParks],
+  cluster: [SOURCE.clusters],
+  hub: [SOURCE.hubs],
+  township: [SOURCE.townships, SOURCE.townshipAreas],
 };
 
 /** Which style layers each switch in the layer panel shows or hides. */
@@ -122,7 +130,7 @@ export const layerGroups: Record<LayerGroup, readonly LayerId[]> = {
   parks: ['parks-fill', 'parks-line', 'parks-selected-line', 'parks-label', 'lens-parks-halo'],
   subparks: ['subparks-fill', 'subparks-line', 'subparks-point', 'subparks-label', 'lens-subparks-halo', 'lens-subpark-points-halo'],
   clusters: ['clusters-ring', 'clusters-circle', 'lens-points-halo'],
-  townships: ['townships-dot', 'townships-label'],
+  townships: ['townships-dot', 'townships-label', 'township-areas-fill', 'township-areas-line'],
   hubs: ['hubs-point', 'hubs-label'],
   neighbours: ['neighbours-fill', 'neighbours-line', 'neighbours-label'],
 };
@@ -246,10 +254,37 @@ function layers(): Layer[] {
     },
     { id: 'district-fill', type: 'fill', source: SOURCE.district, paint: { 'fill-color': paper, 'fill-opacity': ['case', online, 0.25, 1] } },
     {
+      // The 15 cluster towns tinted by level (多点 are town-level clusters); 街道 warm, 镇 plain.
+      id: 'township-areas-fill',
+      type: 'fill',
+      source: SOURCE.townshipAreas,
+      paint: {
+        'fill-color': ['case', ['has', 'agglomerationLevel'], clusterColor, ['==', ['get', 'type'], 'subdistrict'], subdistrictTint, paper],
+        'fill-opacity': lensFaded(
+          [
+            '+',
+            ['match', ['get', 'agglomerationLevel'], 'municipal', 0.16, 'district', 0.08, ['case', ['==', ['get', 'type'], 'subdistrict'], 0.4, 0]],
+            ['case', emphasised, 0.12, hovered, 0.06, 0],
+          ],
+          0.03,
+        ),
+      },
+    },
+    {
       id: 'mask-fill',
       type: 'fill',
       source: SOURCE.mask,
       paint: { 'fill-color': '#9aa7b5', 'fill-opacity': ['case', online, 0.15, 0.28] },
+    },
+    {
+      id: 'township-areas-line',
+      type: 'line',
+      source: SOURCE.townshipAreas,
+      paint: {
+        'line-color': ['case', emphasised, '#1f3a5f', townshipLine],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, ['case', emphasised, 2, 0.6], 12, ['case', emphasised, 2.6, 1.2]],
+        'line-dasharray': [4, 2],
+      },
     },
     {
       id: 'district-line',
@@ -431,13 +466,18 @@ function layers(): Layer[] {
       layout: {
         'text-field': name,
         'text-font': labelFonts,
-        'text-size': 11.5,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
         'symbol-sort-key': 3,
+        'text-size': ['case', ['==', ['get', 'type'], 'subdistrict'], 11, 12],
       },
-      paint: { 'text-color': '#44505c', 'text-halo-color': paper, 'text-halo-width': 1.4 },
+      // 街道 in the warm brown of their tint, 镇 in slate: the two kinds read apart.
+      paint: {
+        'text-color': ['case', ['==', ['get', 'type'], 'subdistrict'], subdistrictLabel, '#3d4955'],
+        'text-halo-color': paper,
+        'text-halo-width': 1.4,
+      },
     },
     {
       id: 'hubs-label',
@@ -580,6 +620,7 @@ export function layoutSourceData(data: GeoData): Record<Exclude<SourceId, 'dista
     [SOURCE.mask]: districtGeometry ? { type: 'FeatureCollection', features: [maskOutside(districtGeometry)] } : emptyCollection,
     [SOURCE.neighbours]: data.neighbours,
     [SOURCE.townships]: data.townships,
+    [SOURCE.townshipAreas]: data.townshipAreas,
     [SOURCE.parks]: data.parks,
     [SOURCE.subParks]: data.subParks,
     [SOURCE.clusters]: data.clusters,
@@ -607,6 +648,7 @@ export function layoutSourceData(data: GeoData): Record<Exclude<SourceId, 'dista
 const PROMOTED: ReadonlySet<string> = new Set<SourceId>([
   SOURCE.neighbours,
   SOURCE.townships,
+  SOURCE.townshipAreas,
   SOURCE.parks,
   SOURCE.subParks,
   SOURCE.clusters,

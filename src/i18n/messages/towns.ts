@@ -25,6 +25,10 @@ const zh = {
   wbTownsOutside: '不在区内',
   wbTownsOutsidePart: '区外 {{share}}',
   wbTownsNote: '按镇街轮廓（网络地图轮廓，非法定边界）计算面积占比。',
+  legendSubdistrict: '街道（城区）',
+  legendTown: '镇',
+  legendTownBoundary: '镇街界（网络地图轮廓，非法定边界）',
+  legendClusterTown: '集聚区所在镇街（深：市级，浅：区级）',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -51,6 +55,10 @@ const en: Record<keyof typeof zh, string> = {
   wbTownsOutside: 'Outside the district',
   wbTownsOutsidePart: 'outside {{share}}',
   wbTownsNote: 'Shares of the area by town outline (web-map outlines, not legal boundaries).',
+  legendSubdistrict: 'Subdistrict (街道, urban)',
+  legendTown: 'Town (镇)',
+  legendTownBoundary: 'Township boundary (web-map outline, not a legal boundary)',
+  legendClusterTown: 'Township hosting a cluster (darker: municipal, lighter: district level)',
 };
 
 export const townMessages = defineMessages(zh, en);
