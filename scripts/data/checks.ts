@@ -11,6 +11,8 @@ import { overlapKm2, pointInside, polygonWithin, type Polygonal } from '../../sr
 import { COORD_DECIMALS, ringSignedArea, roundCoord } from '../../src/geo/normalize';
 import { isRecord, readGeometry, type JsonRecord } from './json';
 import { LAYER_FILES, PLAN_FILES, type LayerName } from './sources';
+import { checkResultsFile } from '../../src/results/schema';
+import { locatedProblemText } from '../../src/results/problemText';
 
 export interface CheckResult {
   check: string;
@@ -25,6 +27,8 @@ export interface CheckInputs {
   plan: Partial<Record<keyof typeof PLAN_FILES, unknown>>;
   /** Files that could not be read or parsed, with the reason. */
   unreadable?: string[];
+  /** The name to report for the results file when another one is checked (`data:check --results <file>`). */
+  resultsFileName?: string;
 }
 
 export const DISTRICT_TARGET_KM2 = 1580;
@@ -511,6 +515,21 @@ export function checkTownshipSet(inputs: CheckInputs): CheckResult {
   return result('23 township-level units (7 subdistricts, 16 towns)', problems);
 }
 
+/**
+ * geodata/plan/results.json follows src/results/schema.ts: every entry names a measure the
+ * plan sets a target for, in the plan's unit, with a source (title, publisher, date, page or
+ * URL) and who entered it; one entry per measure and year.
+ */
+export function checkResults(inputs: CheckInputs): CheckResult {
+  const file = inputs.resultsFileName ?? PLAN_FILES.results;
+  if (inputs.plan.results === undefined) return result('results: sourced, known measures, the plan\'s units', []);
+  const { problems } = checkResultsFile(inputs.plan.results);
+  return result(
+    'results: sourced, known measures, the plan\'s units',
+    problems.map((problem) => `${file} ${locatedProblemText(problem, 'en')}`),
+  );
+}
+
 export const ALL_CHECKS: readonly ((inputs: CheckInputs) => CheckResult)[] = [
   checkFiles,
   checkGeoJson,
@@ -526,6 +545,7 @@ export const ALL_CHECKS: readonly ((inputs: CheckInputs) => CheckResult)[] = [
   checkSchematicAreas,
   checkDistrict,
   checkTownshipSet,
+  checkResults,
 ];
 
 /** Runs every check; a check that throws is reported as failed, never crashes the run. */

@@ -50,6 +50,8 @@ export const PLAN_FILES = {
   parks: 'geodata/plan/parks.json',
   subparks: 'geodata/plan/subparks.json',
   clusters: 'geodata/plan/clusters.json',
+  /** Results recorded against the plan's targets (issue #15); checked by checkResults. */
+  results: 'geodata/plan/results.json',
 } as const;
 
 export interface BuildInputs {
