@@ -6,6 +6,7 @@ import { districtOutputTarget, layoutTotals } from '../format/totals';
 import { MixedText } from '../i18n/MixedText';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
+import { ResultsBeside, ResultsNotice } from '../results/ui/common';
 import { parkColor } from './ParksPanel';
 
 export function OverviewPanel() {
@@ -22,6 +23,7 @@ export function OverviewPanel() {
     <div className="panel-section overview">
       <p className="intro">{t('overviewIntro')}</p>
       <p className="plan-note">{t('plansNote')}</p>
+      <ResultsNotice where="overview" />
       <h2>{t('overviewElements')}</h2>
       <ul className="element-list">
         {parks.map((park) => (
@@ -36,6 +38,7 @@ export function OverviewPanel() {
               <span className="element-slogan">{pick(park.slogan, language)}</span>
               <span className="element-name">{pick(park.name, language)}</span>
               <span className="element-target">{formatYi(park.target.valueYi, language)}</span>
+              <ResultsBeside measureKey={`park:${park.id}`} compact />
             </button>
           </li>
         ))}

@@ -8,6 +8,7 @@ import { ImportSection } from './ImportSection';
 import { LayersSection } from './LayersSection';
 import { MeasureSection } from './MeasureSection';
 import { TableSection, type TableKey } from './TableSection';
+import { ResultsSection } from '../../results/ui/ResultsSection';
 
 function useUndoKeys(): void {
   useEffect(() => {
@@ -73,6 +74,7 @@ export default function Workbench() {
       <FeatureSection />
       {checkLayer && <ChecksSection layerId={checkLayer} />}
       <TableSection tableKey={tableKey} onTableKey={setTableKey} />
+      <ResultsSection />
     </div>
   );
 }
