@@ -30,14 +30,15 @@ export interface ResultsState {
   saveError: string | null;
   /** The indicators tab shows the review instead of the targets. */
   reviewOpen: boolean;
-  /** The review sheet is mounted for printing. */
-  printingReview: boolean;
+  /** Counts requests to print the review; the sheet is mounted while it is above 0 (until the print dialogue closes). */
+  printingReview: number;
   /** Adds entries (one undo step); an entry replaces a local one of the same measure and year. */
   upsert: (entries: readonly ResultEntry[]) => { added: number; replaced: number };
   remove: (entry: Pick<ResultEntry, 'measure' | 'year'>) => void;
   undo: () => void;
   redo: () => void;
   setReviewOpen: (open: boolean) => void;
+  /** true: print (again); false: the dialogue closed. */
   setPrintingReview: (on: boolean) => void;
 }
 
@@ -55,7 +56,7 @@ export const useResultsStore = create<ResultsState>()((setState, getState) => {
     saveState: 'idle',
     saveError: null,
     reviewOpen: false,
-    printingReview: false,
+    printingReview: 0,
     upsert: (entries) => {
       const next = [...getState().local];
       let replaced = 0;
@@ -83,7 +84,7 @@ export const useResultsStore = create<ResultsState>()((setState, getState) => {
         return { local: next, past: [...state.past, state.local], future: state.future.slice(1) };
       }),
     setReviewOpen: (reviewOpen) => setState({ reviewOpen }),
-    setPrintingReview: (printingReview) => setState({ printingReview }),
+    setPrintingReview: (on) => setState((state) => ({ printingReview: on ? state.printingReview + 1 : 0 })),
   };
 });
 
@@ -104,11 +105,12 @@ interface Saved {
 }
 
 let loading: Promise<void> | null = null;
+let unsubscribe: (() => void) | null = null;
 
 /** Loads the committed file and this browser's saved results once; later calls return the same promise. */
 export function ensureResultsLoaded(fetchCommitted: () => Promise<unknown> = defaultFetch): Promise<void> {
   loading ??= Promise.all([loadCommitted(fetchCommitted), restoreLocal()]).then(() => {
-    useResultsStore.subscribe((state, previous) => {
+    unsubscribe = useResultsStore.subscribe((state, previous) => {
       if (state.local !== previous.local) void persist(state.local);
     });
   });
@@ -155,5 +157,7 @@ async function persist(local: ResultEntry[]): Promise<void> {
 
 /** For tests: forget what was loaded. */
 export function resetResultsForTests(): void {
+  unsubscribe?.();
+  unsubscribe = null;
   loading = null;
 }

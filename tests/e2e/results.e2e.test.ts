@@ -145,7 +145,10 @@ describe('a planner enters results from the template', () => {
     expect(text).toContain('未完成');
     expect(text).toContain('达到目标的 75%');
     expect(text).toContain('测试单位 Test publisher, 2026-03-01, p. 7');
-    if (SHOTS) await app.screenshot(join(SHOTS, 'park-detail-zh.png'));
+    if (SHOTS) {
+      await app.scrollTo('results-park:fenghuanghu');
+      await app.screenshot(join(SHOTS, 'park-detail-zh.png'));
+    }
   });
 
   it('lists them in the review and prints the review sheet, in both languages', async () => {
@@ -163,7 +166,7 @@ describe('a planner enters results from the template', () => {
     expect(sheet).toContain('测试数据（非真实来源）');
     expect(await app.page.getByTestId('review-sheet').isVisible()).toBe(true);
     expect(await app.page.locator('#root').isVisible()).toBe(false);
-    if (SHOTS) await app.page.pdf({ path: join(SHOTS, 'review-zh.pdf'), format: 'A4' });
+    if (SHOTS) await app.screenshot(join(SHOTS, 'review-sheet-zh.png'), true);
     await app.emulatePrint(false);
     await app.switchLanguage();
     await app.printReview();
@@ -172,7 +175,7 @@ describe('a planner enters results from the template', () => {
     expect(english).toContain('Plan review sheet');
     expect(english).toContain('Not achieved');
     expect(english).toContain('Achieved');
-    if (SHOTS) await app.page.pdf({ path: join(SHOTS, 'review-en.pdf'), format: 'A4' });
+    if (SHOTS) await app.screenshot(join(SHOTS, 'review-sheet-en.png'), true);
     await app.emulatePrint(false);
     await app.switchLanguage();
   });
@@ -197,6 +200,37 @@ describe('a planner enters results from the template', () => {
     expect(JSON.parse(exported).results).toHaveLength(3);
     expect(app.foreignRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('the form refuses a result without a source, saying why; saves it with one; undo takes it back', async () => {
+    await app.openResultsWorkbench();
+    const refused = await app.enterResult({ measure: 'industry:electronics', year: '2025', value: '420', 'entered-by': 'e2e test' });
+    expect(refused).toContain('这条结果未保存');
+    expect(refused).toContain('没有来源');
+    const saved = await app.enterResult({ title: '测试数据（非真实来源）', publisher: '测试单位', date: '2026-03-01', page: '9' });
+    expect(saved).toContain('已保存：industry:electronics 2025');
+    expect(await app.textOf('res-list')).toContain('（4）');
+    await app.page.getByTestId('res-undo').click();
+    expect(await app.textOf('res-list')).toContain('（3）');
+  });
+
+  it('shows results in the overview, the layout fact sheet and the tour', async () => {
+    await app.openTab('overview');
+    expect(await app.textOf('results-notice-overview')).toContain('已录入 3 条');
+    expect(await app.textOf('overview-park-fenghuanghu')).toContain('1,500 亿元');
+    expect(await app.textOf('overview-park-sanjiao')).toContain('尚无结果');
+    if (SHOTS) await app.screenshot(join(SHOTS, 'overview-zh.png'));
+    await app.startTour();
+    await app.press('ArrowRight');
+    expect(await app.textOf('tour')).toMatch(/1,500 亿元|尚无结果/);
+    if (SHOTS) await app.screenshot(join(SHOTS, 'tour-zh.png'));
+    await app.press('Escape');
+    await app.printSheet({ park: 'fenghuanghu' });
+    await app.emulatePrint(true);
+    const sheet = await app.textOf('print-sheet');
+    expect(sheet).toContain('1,500 亿元');
+    expect(sheet).toContain('测试数据（非真实来源）');
+    await app.emulatePrint(false);
   });
 
   it('committed, the file shows the same results on a fresh load', async () => {

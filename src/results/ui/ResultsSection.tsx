@@ -79,6 +79,7 @@ function ResultForm() {
     const value = event.target.type === 'checkbox' ? (event.target as HTMLInputElement).checked : event.target.value;
     setDraft({ ...draft, [key]: value });
     setSaved(null);
+    setProblems([]);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -20,6 +20,13 @@ const GROUPS: { kind: MeasureKind; title: 'resGroupIndicators' | 'resGroupParks'
   { kind: 'industry', title: 'resGroupIndustries' },
 ];
 
+/** The target as printed, with the unit where the cell does not carry it: "3000 亿元", "45%", "85%", "[-20%]". */
+function targetText(status: TargetStatus): string {
+  const { text } = status.target;
+  if (status.measure.kind !== 'indicator' || /[%\]]$/.test(text)) return text;
+  return status.measure.unit === '%' ? `${text}%` : `${text} ${status.measure.unit}`;
+}
+
 function KindCell({ status }: { status: TargetStatus }) {
   const { t } = useT();
   const attribute = status.measure.attribute;
@@ -54,8 +61,7 @@ function ReviewTable({ statuses, kind, title }: { statuses: TargetStatus[]; kind
             </th>
             <td>{status.target.year}</td>
             <td>
-              {status.target.text}
-              {status.measure.kind === 'indicator' ? ` ${status.measure.unit}` : ''}
+              {targetText(status)}
             </td>
             <td>
               <KindCell status={status} />
@@ -123,13 +129,13 @@ export function ReviewView() {
         <ReviewTable key={group.kind} statuses={statuses} kind={group.kind} title={t(group.title)} />
       ))}
       <p className="plan-note">{t('resReviewSheetNote')}</p>
-      {printing && <ReviewSheet />}
+      {printing > 0 && <ReviewSheet request={printing} />}
     </div>
   );
 }
 
 /** The A4 sheet: outside the app's layout, hidden on screen, the only thing printed (print.css). */
-function ReviewSheet() {
+function ReviewSheet({ request }: { request: number }) {
   const { t, language } = useT();
   const shown = useShownResults();
   const statuses = targetStatuses(shown);
@@ -143,7 +149,7 @@ function ReviewSheet() {
       window.clearTimeout(timer);
       window.removeEventListener('afterprint', done);
     };
-  }, [setPrinting]);
+  }, [setPrinting, request]);
   return createPortal(
     <div className="print-sheet review-sheet" lang={language === 'zh' ? 'zh-CN' : 'en'} data-testid="review-sheet">
       <article className="sheet">

@@ -395,8 +395,8 @@ export class AppDriver {
     await this.waitForMapIdle();
   }
 
-  async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path });
+  async screenshot(path: string, fullPage = false): Promise<void> {
+    await this.page.screenshot({ path, fullPage });
   }
 
   // ---- Industries, search, comparison, indicators ----------------------------------
@@ -547,6 +547,11 @@ export class AppDriver {
     });
     await this.page.getByTestId('review-print').click();
     await this.page.waitForFunction(() => (window as unknown as { printed: number }).printed > 0, undefined, { timeout: 30_000 });
+  }
+
+  /** Scrolls an element into view, as a reader does. */
+  async scrollTo(testId: string): Promise<void> {
+    await this.page.getByTestId(testId).first().scrollIntoViewIfNeeded();
   }
 
   /** Reloads the page and waits for the map. */
