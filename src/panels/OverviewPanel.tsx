@@ -90,6 +90,7 @@ export function OverviewPanel() {
             <dt>{t('bondedRevenueLabel')}</dt>
             <dd>
               <span className="figure">{formatYi(zone.target.valueYi, language)}</span> <RefLabel planRef={zone.target.ref} />
+              <ResultsBeside measureKey={`park:${zone.id}`} compact />
             </dd>
           </div>
         )}
@@ -99,6 +100,7 @@ export function OverviewPanel() {
             <dd>
               <span className="figure">{formatYi(Number(districtTarget.target2025), language)}</span>{' '}
               <RefLabel planRef={districtTarget.ref} />
+              <ResultsBeside measureKey={`indicator:${districtTarget.id}`} compact />
             </dd>
           </div>
         )}

@@ -180,6 +180,15 @@ describe('a planner enters results from the template', () => {
     await app.switchLanguage();
   });
 
+  it('the views with results, the review and the workbench section have no axe violations', async () => {
+    await app.openIndicators('review');
+    expect(await app.axeViolations()).toEqual([]);
+    await app.openIndicators('targets');
+    expect(await app.axeViolations()).toEqual([]);
+    await app.openResultsWorkbench();
+    expect(await app.axeViolations()).toEqual([]);
+  });
+
   it('a reload keeps them', async () => {
     await app.reload();
     await app.openIndicators('targets');
@@ -219,7 +228,10 @@ describe('a planner enters results from the template', () => {
     expect(await app.textOf('results-notice-overview')).toContain('已录入 3 条');
     expect(await app.textOf('overview-park-fenghuanghu')).toContain('1,500 亿元');
     expect(await app.textOf('overview-park-sanjiao')).toContain('尚无结果');
-    if (SHOTS) await app.screenshot(join(SHOTS, 'overview-zh.png'));
+    if (SHOTS) {
+      await app.scrollTo('results-notice-overview');
+      await app.screenshot(join(SHOTS, 'overview-zh.png'));
+    }
     await app.startTour();
     await app.press('ArrowRight');
     expect(await app.textOf('tour')).toMatch(/1,500 亿元|尚无结果/);

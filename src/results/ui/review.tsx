@@ -7,6 +7,8 @@ import { createPortal } from 'react-dom';
 import { RefLabel } from '../../details/common';
 import { pick } from '../../data/names';
 import { today } from '../../export/exportPng';
+import { formatYi } from '../../format/figures';
+import type { Language } from '../../i18n/strings';
 import { useT } from '../../i18n/useT';
 import type { MeasureKind } from '../types';
 import { countVerdicts, targetStatuses, type TargetStatus } from '../status';
@@ -21,9 +23,10 @@ const GROUPS: { kind: MeasureKind; title: 'resGroupIndicators' | 'resGroupParks'
 ];
 
 /** The target as printed, with the unit where the cell does not carry it: "3000 亿元", "45%", "85%", "[-20%]". */
-function targetText(status: TargetStatus): string {
-  const { text } = status.target;
-  if (status.measure.kind !== 'indicator' || /[%\]]$/.test(text)) return text;
+function targetText(status: TargetStatus, language: Language): string {
+  const { text, value } = status.target;
+  if (status.measure.kind !== 'indicator') return value !== null ? formatYi(value, language) : text;
+  if (/[%\]]$/.test(text)) return text;
   return status.measure.unit === '%' ? `${text}%` : `${text} ${status.measure.unit}`;
 }
 
@@ -61,7 +64,7 @@ function ReviewTable({ statuses, kind, title }: { statuses: TargetStatus[]; kind
             </th>
             <td>{status.target.year}</td>
             <td>
-              {targetText(status)}
+              {targetText(status, language)}
             </td>
             <td>
               <KindCell status={status} />

@@ -554,6 +554,15 @@ export class AppDriver {
     await this.page.getByTestId(testId).first().scrollIntoViewIfNeeded();
   }
 
+  /** axe-core's violations on the page as it is (the WebGL canvas left out), one line each. */
+  async axeViolations(): Promise<string[]> {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const results = await new AxeBuilder({ page: this.page }).exclude('.maplibregl-canvas').analyze();
+    return results.violations.map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    );
+  }
+
   /** Reloads the page and waits for the map. */
   async reload(): Promise<void> {
     await this.page.reload();
