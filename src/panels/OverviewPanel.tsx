@@ -38,8 +38,8 @@ export function OverviewPanel() {
               <span className="element-slogan">{pick(park.slogan, language)}</span>
               <span className="element-name">{pick(park.name, language)}</span>
               <span className="element-target">{formatYi(park.target.valueYi, language)}</span>
-              <ResultsBeside measureKey={`park:${park.id}`} compact />
             </button>
+            <ResultsBeside measureKey={`park:${park.id}`} compact />
           </li>
         ))}
       </ul>

@@ -24,7 +24,7 @@ export interface TargetStatus {
   result: ShownResult | null;
   verdict: Verdict;
   noVerdictReason?: NoVerdictReason;
-  /** value / target, for comparable results with a numeric target and a known direction. */
+  /** value / target, for comparable results with a numeric, positive target where higher is better. */
   share?: number;
 }
 
@@ -53,7 +53,8 @@ export function judge(
   if (target.value === null) return { verdict: 'no-verdict', noVerdictReason: 'target-worded' };
   if (measure.direction === 'unknown') return { verdict: 'no-verdict', noVerdictReason: 'direction-unknown' };
   const met = measure.direction === 'higher' ? result.value >= target.value : result.value <= target.value;
-  const share = target.value > 0 ? result.value / target.value : undefined;
+  // A share of the target reads as progress only where more is better.
+  const share = measure.direction === 'higher' && target.value > 0 ? result.value / target.value : undefined;
   return { verdict: met ? 'achieved' : 'not-achieved', ...(share !== undefined ? { share } : {}) };
 }
 

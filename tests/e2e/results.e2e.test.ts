@@ -226,11 +226,19 @@ describe('a planner enters results from the template', () => {
   it('shows results in the overview, the layout fact sheet and the tour', async () => {
     await app.openTab('overview');
     expect(await app.textOf('results-notice-overview')).toContain('已录入 3 条');
-    expect(await app.textOf('overview-park-fenghuanghu')).toContain('1,500 亿元');
-    expect(await app.textOf('overview-park-sanjiao')).toContain('尚无结果');
+    expect(await app.textOf('results-park:fenghuanghu')).toContain('1,500 亿元');
+    expect(await app.textOf('results-park:sanjiao')).toContain('尚无结果');
     if (SHOTS) {
       await app.scrollTo('results-notice-overview');
       await app.screenshot(join(SHOTS, 'overview-zh.png'));
+    }
+    await app.compare(['fenghuanghu', 'sanjiao']);
+    const compared = await app.textOf('compare-results');
+    expect(compared).toContain('1,500 亿元');
+    expect(compared).toContain('尚无结果');
+    if (SHOTS) {
+      await app.scrollTo('compare-results');
+      await app.screenshot(join(SHOTS, 'compare-zh.png'));
     }
     await app.startTour();
     await app.press('ArrowRight');

@@ -138,6 +138,8 @@ describe('verdicts and shares', () => {
   it('computes shares only for comparable entries', () => {
     expect(status('park:fenghuanghu', 2025).share).toBe(0.75);
     expect(status('park:gangqiao', 2025).share).toBeUndefined();
+    expect(status('indicator:energy-intensity', 2025).share).toBeUndefined(); // lower is better: no "share"
+    expect(status('indicator:water-intensity-reduction', 2025).share).toBeUndefined();
     const shares = parkShares(shown);
     expect(shares.fenghuanghu).toMatchObject({ kind: 'share', share: 0.75, year: 2025 });
     expect(shares.gangqiao).toMatchObject({ kind: 'not-comparable', year: 2025 });
