@@ -53,3 +53,20 @@ export function parkShareLegend(shares: Record<ParkId, ParkShare>, language: Lan
     source: translate(language, 'resShareLegendSource', { sources: sources.join(language === 'zh' ? '；' : '; ') }),
   };
 }
+
+/** Classes of share for a map colour ramp (the map owner picks the colours): below half, half to 80%, 80% to the target, reached. */
+export type ShareClass = 'under-50' | '50-80' | '80-100' | 'reached' | 'not-comparable' | 'none';
+
+export function shareClass(share: ParkShare): ShareClass {
+  if (share.kind === 'none') return 'none';
+  if (share.kind === 'not-comparable') return 'not-comparable';
+  if (share.share >= 1) return 'reached';
+  if (share.share >= 0.8) return '80-100';
+  if (share.share >= 0.5) return '50-80';
+  return 'under-50';
+}
+
+/** Each park's class, ready for feature-state or a `match` expression keyed by park id. */
+export function parkShareClasses(shares: Record<ParkId, ParkShare>): Record<ParkId, ShareClass> {
+  return Object.fromEntries((Object.keys(shares) as ParkId[]).map((id) => [id, shareClass(shares[id])])) as Record<ParkId, ShareClass>;
+}

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkResults } from '../../scripts/data/checks';
 import { indicators } from '../../src/data/plan';
 import { indicatorDirection, measureByKey, measures } from '../../src/results/measures';
-import { parkShareLegend, parkShares } from '../../src/results/parkShares';
+import { parkShareClasses, parkShareLegend, parkShares } from '../../src/results/parkShares';
 import { locatedProblemText } from '../../src/results/problemText';
 import { checkEntry, checkResultsFile } from '../../src/results/schema';
 import { judge, shownResults, targetStatuses } from '../../src/results/status';
@@ -149,6 +149,7 @@ describe('verdicts and shares', () => {
       source: 'Source: 测试文件（测试数据）',
     });
     expect(parkShareLegend(parkShares([]), 'en')).toBeNull();
+    expect(parkShareClasses(shares)).toMatchObject({ fenghuanghu: '50-80', gangqiao: 'not-comparable', sanjiao: 'none' });
   });
 
   it('a result for a year without a target gets no verdict; a local entry replaces the committed one', () => {
