@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import { UTF8_BOM, toCsv } from '../compare/csv';
 import { measureByKey, measures } from './measures';
-import { checkEntry, entryKey, entryLabel, MAX_ENTRIES, type Problem } from './schema';
+import { checkEntry, checkResultsFile, entryKey, entryLabel, MAX_ENTRIES, type Problem } from './schema';
 import type { ResultEntry } from './types';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -232,8 +232,22 @@ export async function readResultsFile(file: { name: string; size: number; arrayB
     if (!isZip) throw new ImportError('notSpreadsheet', 'not an .xlsx (zip) file');
     return rowsToEntries(await xlsxToRows(bytes));
   }
+  if (/\.json$/i.test(file.name)) return jsonToEntries(new TextDecoder('utf-8').decode(bytes));
   if (!/\.(csv|txt)$/i.test(file.name)) throw new ImportError('notSpreadsheet', 'not a CSV or .xlsx file');
   return rowsToEntries(csvToRows(new TextDecoder('utf-8').decode(bytes)));
+}
+
+/** A results.json (e.g. the committed one, to edit it further): bad entries reported by their number, good ones kept. */
+export function jsonToEntries(text: string): ImportResult {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    throw new ImportError('notSpreadsheet', 'not JSON');
+  }
+  const { entries, problems } = checkResultsFile(root);
+  if (problems.some((problem) => problem.code === 'badRoot')) throw new ImportError('notSpreadsheet', 'not a results.json');
+  return { entries, skipped: 0, problems };
 }
 
 export async function xlsxToRows(bytes: Uint8Array): Promise<unknown[][]> {

@@ -187,6 +187,11 @@ describe('a planner enters results from the template', () => {
     expect(await app.axeViolations()).toEqual([]);
     await app.openResultsWorkbench();
     expect(await app.axeViolations()).toEqual([]);
+    await app.openTab('overview');
+    expect(await app.axeViolations()).toEqual([]);
+    await app.openTab('parks');
+    await app.chooseInList('park', 'fenghuanghu');
+    expect(await app.axeViolations()).toEqual([]);
   });
 
   it('a reload keeps them', async () => {
@@ -234,6 +239,7 @@ describe('a planner enters results from the template', () => {
     }
     await app.compare(['fenghuanghu', 'sanjiao']);
     const compared = await app.textOf('compare-results');
+    expect(await app.axeViolations()).toEqual([]);
     expect(compared).toContain('1,500 亿元');
     expect(compared).toContain('尚无结果');
     if (SHOTS) {

@@ -97,6 +97,15 @@ describe('importing', () => {
     await expect(readResultsFile(file('r.xlsx', 'not a zip'))).rejects.toMatchObject({ reason: 'notSpreadsheet' });
     await expect(readResultsFile(file('r.csv', 'x,y\n1,2'))).rejects.toMatchObject({ reason: 'noHeader' });
     await expect(readResultsFile(file('r.json', '{}'))).rejects.toMatchObject({ reason: 'notSpreadsheet' });
+    await expect(readResultsFile(file('r.pdf', '%PDF'))).rejects.toMatchObject({ reason: 'notSpreadsheet' });
+    // A results.json is read by the same rules: good entries kept, bad ones named.
+    const json = await readResultsFile(
+      file('results.json', JSON.stringify({ version: 1, results: [{ measure: 'park:sanjiao', year: 2025, value: 1, unit: '亿元', enteredBy: 'x' }] })),
+    );
+    expect(json.entries).toEqual([]);
+    expect(json.problems.map((p) => locatedProblemText(p, 'en'))).toEqual([
+      'entry 1 (park:sanjiao 2025): no source: give the document title, publisher, date and page or URL',
+    ]);
   });
 
   it('keeps a formula-looking text as text and never runs it', () => {

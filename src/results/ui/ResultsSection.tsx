@@ -223,7 +223,9 @@ function ImportExport() {
       setError(t('resWbImportFailed', { name: file.name, message }));
     }
   };
-  const badRows = report ? new Set(report.problems.map((p) => (p.at.kind === 'row' ? p.at.row : 0))).size : 0;
+  const badRows = report
+    ? new Set(report.problems.map((p) => (p.at.kind === 'row' ? `r${p.at.row}` : p.at.kind === 'entry' ? `e${p.at.index}` : 'file'))).size
+    : 0;
   const entries = shown.map(({ origin: _origin, ...entry }) => entry);
   return (
     <div className="wb-results-io">
@@ -242,7 +244,7 @@ function ImportExport() {
       </div>
       <label className="wb-field">
         <span>{t('resWbImport')}</span>
-        <input type="file" accept=".csv,.xlsx,text/csv" data-testid="res-file-input" onChange={(event) => void onFile(event)} />
+        <input type="file" accept=".csv,.xlsx,.json,text/csv,application/json" data-testid="res-file-input" onChange={(event) => void onFile(event)} />
       </label>
       {error && (
         <p className="wb-error" role="alert" data-testid="res-import-error">
