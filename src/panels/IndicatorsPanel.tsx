@@ -9,6 +9,7 @@ import { parkColor } from './ParksPanel';
 import { ResultCell, ResultHeaderCell, ResultTrend, ReviewToggle, useReviewOpen } from '../results/ui/indicators';
 import { ResultsNotice } from '../results/ui/common';
 import { ReviewView } from '../results/ui/review';
+import { ResultBars } from '../results/ui/ResultBars';
 import './insights.css';
 
 const YEARS = [2020, 2022, 2025] as const;
@@ -237,7 +238,9 @@ export function IndicatorsPanel() {
         <InconsistencyFlags key={id} id={id} />
       ))}
       <BarChart title={t('clusterTargetsChart')} bars={clusterBars} unit={t(yi)} note={t('clusterTargetsNote')} testId="chart-clusters" />
+      <ResultBars kind="industry" />
       <BarChart title={t('parkTargetsChart')} bars={parkBars} unit={t(yi)} note={t('parkTargetsNote')} testId="chart-parks" />
+      <ResultBars kind="park" />
     </div>
   );
 }

@@ -130,6 +130,13 @@ describe('a planner enters results from the template', () => {
     // Energy intensity: lower is better, 0.26 ≤ 0.27.
     expect(await app.textOf('results-indicator:energy-intensity')).toContain('已完成');
     await app.page.getByTestId('trend-results-industrial-output').waitFor();
+    expect(await app.textOf('result-bars-park')).toContain('1,500 亿元 (2025)');
+    expect(await app.page.getByTestId('result-bars-industry').count()).toBe(0); // no cluster result: nothing drawn
+    if (SHOTS) {
+      await app.scrollTo('result-bars-park');
+      await app.screenshot(join(SHOTS, 'indicators-bars-zh.png'));
+      await app.scrollTo('results-notice-indicators');
+    }
     if (SHOTS) await app.screenshot(join(SHOTS, 'indicators-results-zh.png'));
     await app.switchLanguage();
     expect(await app.textOf('results-indicator:industrial-output')).toContain('Not achieved');

@@ -25,6 +25,7 @@ const zh = {
   resLoadFailed: '读取已提交的结果文件失败：{{message}}',
   resFileProblems: '已提交的结果文件中有 {{count}} 条记录有问题，未显示。',
   resChartLegend: '◆ 实际完成值',
+  resBarsNote: '条形为实际完成值，竖线为2025年目标；口径不可比的结果只列出，不画出。',
   // The review view
   resViewTargets: '目标',
   resViewReview: '实施评估',
@@ -142,6 +143,7 @@ const en: Record<keyof typeof zh, string> = {
   resLoadFailed: 'Could not read the committed results file: {{message}}',
   resFileProblems: '{{count}} entries of the committed results file have problems and are not shown.',
   resChartLegend: '◆ result',
+  resBarsNote: 'Bars are results, the vertical line the 2025 target; results with another definition are listed, not drawn.',
   resViewTargets: 'Targets',
   resViewReview: 'Review',
   resViewLabel: 'Show',
