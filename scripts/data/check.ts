@@ -2,9 +2,12 @@
  * npm run data:check — validates geodata/*.geojson and geodata/plan/*.json. Reads the
  * files, runs the pure checks in checks.ts, prints one line per check (and its
  * problems), then a summary line; exits 1 on any failure.
+ *
+ * `--results <file>` checks another results file in place of geodata/plan/results.json
+ * (e.g. one exported from the workbench, before it is committed).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecks, type CheckInputs } from './checks';
 import { LAYER_FILES, PLAN_FILES, type LayerName } from './sources';
@@ -13,7 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const unreadable: string[] = [];
 
 function load(rel: string): unknown {
-  const path = join(root, rel);
+  const path = resolve(root, rel);
   if (!existsSync(path)) return undefined;
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown;
@@ -26,6 +29,12 @@ function load(rel: string): unknown {
 const inputs: CheckInputs = { layers: {}, plan: {}, unreadable };
 for (const layer of Object.keys(LAYER_FILES) as LayerName[]) inputs.layers[layer] = load(LAYER_FILES[layer]);
 for (const key of Object.keys(PLAN_FILES) as (keyof typeof PLAN_FILES)[]) inputs.plan[key] = load(PLAN_FILES[key]);
+const resultsArg = process.argv.indexOf('--results');
+const resultsFile = resultsArg >= 0 ? process.argv[resultsArg + 1] : undefined;
+if (resultsFile) {
+  inputs.plan.results = load(resolve(process.cwd(), resultsFile));
+  inputs.resultsFileName = resultsFile;
+}
 
 const results = runChecks(inputs);
 for (const r of results) {

@@ -21,6 +21,8 @@ import { overlapKm2, pointInside, polygonWithin, type Polygonal } from '../../sr
 import { COORD_DECIMALS, ringSignedArea, roundCoord } from '../../src/geo/normalize';
 import { isRecord, readGeometry, type JsonRecord } from './json';
 import { LAYER_FILES, PLAN_FILES, type LayerName } from './sources';
+import { checkResultsFile } from '../../src/results/schema';
+import { locatedProblemText } from '../../src/results/problemText';
 
 export interface CheckResult {
   check: string;
@@ -35,6 +37,8 @@ export interface CheckInputs {
   plan: Partial<Record<keyof typeof PLAN_FILES, unknown>>;
   /** Files that could not be read or parsed, with the reason. */
   unreadable?: string[];
+  /** The name to report for the results file when another one is checked (`data:check --results <file>`). */
+  resultsFileName?: string;
 }
 
 export const DISTRICT_TARGET_KM2 = 1580;
@@ -694,6 +698,21 @@ export function tilingStats(
   return { gapsKm2: Math.max(0, gaps), overlapsKm2: Math.max(0, sum - coveredKm2), sumKm2: sum, edge };
 }
 
+/**
+ * geodata/plan/results.json follows src/results/schema.ts: every entry names a measure the
+ * plan sets a target for, in the plan's unit, with a source (title, publisher, date, page or
+ * URL) and who entered it; one entry per measure and year.
+ */
+export function checkResults(inputs: CheckInputs): CheckResult {
+  const file = inputs.resultsFileName ?? PLAN_FILES.results;
+  if (inputs.plan.results === undefined) return result('results: sourced, known measures, the plan\'s units', []);
+  const { problems } = checkResultsFile(inputs.plan.results);
+  return result(
+    'results: sourced, known measures, the plan\'s units',
+    problems.map((problem) => `${file} ${locatedProblemText(problem, 'en')}`),
+  );
+}
+
 export const ALL_CHECKS: readonly ((inputs: CheckInputs) => CheckResult)[] = [
   checkFiles,
   checkGeoJson,
@@ -711,6 +730,7 @@ export const ALL_CHECKS: readonly ((inputs: CheckInputs) => CheckResult)[] = [
   checkTownshipSet,
   checkTownshipAreas,
   checkParksInTowns,
+  checkResults,
 ];
 
 /** Runs every check; a check that throws is reported as failed, never crashes the run. */

@@ -8,6 +8,7 @@ import { formatKm2, formatYi } from '../format/figures';
 import { layoutTotals } from '../format/totals';
 import { areaKindTerms, levelTerms, mentionTerms, term } from '../i18n/terms';
 import { RefLabel } from '../details/common';
+import { ResultsBeside } from '../results/ui/common';
 import { useT } from '../i18n/useT';
 import type { PrintSheet as Sheet } from '../state/exportSlice';
 import { useAppStore } from '../state/store';
@@ -77,6 +78,10 @@ function ParkSheet({ park, snapshot }: { park: Park; snapshot: string | null }) 
         <dd>
           <strong>{formatYi(park.target.valueYi, language)}</strong> <span lang="zh-CN">{park.target.text}</span>{' '}
           <RefLabel planRef={park.target.ref} />
+        </dd>
+        <dt>{t('resResult')}</dt>
+        <dd>
+          <ResultsBeside measureKey={`park:${park.id}`} />
         </dd>
         {park.subParkIds.length > 0 && (
           <>
@@ -165,6 +170,7 @@ function LayoutSheet({ snapshot }: { snapshot: string | null }) {
               </td>
               <td className="num">
                 {formatYi(park.target.valueYi, language)} <RefLabel planRef={park.target.ref} />
+                <ResultsBeside measureKey={`park:${park.id}`} compact />
               </td>
             </tr>
           ))}

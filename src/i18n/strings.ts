@@ -17,6 +17,7 @@ import { tourMessages } from './messages/tour';
 import { workbenchMessages } from './messages/workbench';
 import { workbenchExcelMessages } from './messages/workbenchExcel';
 import { townMessages } from './messages/towns';
+import { resultsMessages } from './messages/results';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
@@ -35,6 +36,7 @@ const modules = [
   workbenchMessages,
   workbenchExcelMessages,
   townMessages,
+  resultsMessages,
 ] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;

@@ -10,6 +10,7 @@ import type { Language } from '../i18n/strings';
 import { areaKindTerms, term } from '../i18n/terms';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
+import { CompareResults } from '../results/ui/CompareResults';
 import { parkColor } from './ParksPanel';
 import './insights.css';
 import { downloadText } from '../app/download';
@@ -203,6 +204,7 @@ export function ComparePanel() {
               </tbody>
             </table>
           </div>
+          <CompareResults parkIds={comparison.parks.map((park) => park.id)} />
           {comparison.shared.length > 0 && <p className="plan-note">{t('compareSharedNote')}</p>}
           <p className="derived-note">{t('compareDerivedNote')}</p>
           {comparison.parks.map((park) => (

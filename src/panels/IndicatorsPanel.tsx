@@ -6,6 +6,10 @@ import { barLength, cellNumber, trendPoints } from '../indicators/chartMath';
 import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { parkColor } from './ParksPanel';
+import { ResultCell, ResultHeaderCell, ResultTrend, ReviewToggle, useReviewOpen } from '../results/ui/indicators';
+import { ResultsNotice } from '../results/ui/common';
+import { ReviewView } from '../results/ui/review';
+import { ResultBars } from '../results/ui/ResultBars';
 import './insights.css';
 
 const YEARS = [2020, 2022, 2025] as const;
@@ -69,6 +73,7 @@ function IndicatorTable({ category, rows }: { category: string; rows: Indicator[
             {t('indicatorTarget2025')}
             <span className="growth">{t('indicatorGrowth')}</span>
           </th>
+          <ResultHeaderCell />
           <th scope="col" aria-hidden="true">
             {t('indicatorTrend')}
           </th>
@@ -97,8 +102,11 @@ function IndicatorTable({ category, rows }: { category: string; rows: Indicator[
             <Cell value={indicator.value2020} />
             <Cell value={indicator.target2022} growth={indicator.growth2022} />
             <Cell value={indicator.target2025} growth={indicator.growth2025} testId={`indicator-2025-${indicator.id}`} />
+            <ResultCell indicator={indicator} />
             <td aria-hidden="true">
-              <Trend indicator={indicator} />
+              <ResultTrend indicator={indicator}>
+                <Trend indicator={indicator} />
+              </ResultTrend>
             </td>
           </tr>
         ))}
@@ -186,6 +194,7 @@ function BarChart({ title, bars, unit, note, testId }: { title: string; bars: Ba
 
 export function IndicatorsPanel() {
   const { t, language } = useT();
+  if (useReviewOpen()) return <ReviewView />;
   const categories = [...new Map(indicators.map((indicator) => [indicator.category.zh, indicator.category])).values()];
   const clusterBars: Bar[] = industries.map((industry) => {
     const other = industry.otherTargets
@@ -209,10 +218,12 @@ export function IndicatorsPanel() {
   const yi: StringKey = 'chartValue';
   return (
     <div className="panel-section indicators">
+      <ReviewToggle />
       <h2>{t('indicatorsTitle')}</h2>
       <p className="targets-notice" role="note" data-testid="indicators-notice">
         {t('indicatorsTargetsNotResults')}
       </p>
+      <ResultsNotice where="indicators" />
       <p className="plan-note" data-testid="indicators-count">
         {t('indicatorsRowCount', { count: indicators.length })} <RefLabel planRef={{ section: '', table: 1 }} />
       </p>
@@ -227,7 +238,9 @@ export function IndicatorsPanel() {
         <InconsistencyFlags key={id} id={id} />
       ))}
       <BarChart title={t('clusterTargetsChart')} bars={clusterBars} unit={t(yi)} note={t('clusterTargetsNote')} testId="chart-clusters" />
+      <ResultBars kind="industry" />
       <BarChart title={t('parkTargetsChart')} bars={parkBars} unit={t(yi)} note={t('parkTargetsNote')} testId="chart-parks" />
+      <ResultBars kind="park" />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { districtOutputTarget, layoutTotals } from '../format/totals';
 import { MixedText } from '../i18n/MixedText';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
+import { ResultsBeside, ResultsNotice } from '../results/ui/common';
 import { parkColor } from './ParksPanel';
 
 export function OverviewPanel() {
@@ -22,6 +23,7 @@ export function OverviewPanel() {
     <div className="panel-section overview">
       <p className="intro">{t('overviewIntro')}</p>
       <p className="plan-note">{t('plansNote')}</p>
+      <ResultsNotice where="overview" />
       <h2>{t('overviewElements')}</h2>
       <ul className="element-list">
         {parks.map((park) => (
@@ -37,6 +39,7 @@ export function OverviewPanel() {
               <span className="element-name">{pick(park.name, language)}</span>
               <span className="element-target">{formatYi(park.target.valueYi, language)}</span>
             </button>
+            <ResultsBeside measureKey={`park:${park.id}`} compact />
           </li>
         ))}
       </ul>
@@ -87,6 +90,7 @@ export function OverviewPanel() {
             <dt>{t('bondedRevenueLabel')}</dt>
             <dd>
               <span className="figure">{formatYi(zone.target.valueYi, language)}</span> <RefLabel planRef={zone.target.ref} />
+              <ResultsBeside measureKey={`park:${zone.id}`} compact />
             </dd>
           </div>
         )}
@@ -96,6 +100,7 @@ export function OverviewPanel() {
             <dd>
               <span className="figure">{formatYi(Number(districtTarget.target2025), language)}</span>{' '}
               <RefLabel planRef={districtTarget.ref} />
+              <ResultsBeside measureKey={`indicator:${districtTarget.id}`} compact />
             </dd>
           </div>
         )}

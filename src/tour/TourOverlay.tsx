@@ -3,6 +3,7 @@ import { clusters, industryById, parkById, parks } from '../data/plan';
 import { pick } from '../data/names';
 import { formatYi } from '../format/figures';
 import { mentionTerms, term } from '../i18n/terms';
+import { ResultsBeside } from '../results/ui/common';
 import { RefLabel } from '../details/common';
 import { useT } from '../i18n/useT';
 import { KEY_PRIORITY, useKeys } from '../app/keyboard';
@@ -54,6 +55,9 @@ function StepCaption({ step }: { step: TourStep }) {
             {t('target')}
             {t('colon')}
             <strong>{formatYi(park.target.valueYi, language)}</strong> <RefLabel planRef={park.target.ref} />
+          </p>
+          <p className="tour-result">
+            <ResultsBeside measureKey={`park:${park.id}`} compact />
           </p>
         </div>
       ))}

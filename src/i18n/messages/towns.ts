@@ -55,8 +55,8 @@ const en: Record<keyof typeof zh, string> = {
   wbTownsOutside: 'Outside the district',
   wbTownsOutsidePart: 'outside {{share}}',
   wbTownsNote: 'Shares of the area by town outline (web-map outlines, not legal boundaries).',
-  legendSubdistrict: 'Subdistrict (街道, urban)',
-  legendTown: 'Town (镇)',
+  legendSubdistrict: 'Urban subdistrict',
+  legendTown: 'Town',
   legendTownBoundary: 'Township boundary (web-map outline, not a legal boundary)',
   legendClusterTown: 'Township hosting a cluster (darker: municipal, lighter: district level)',
 };

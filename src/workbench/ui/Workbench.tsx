@@ -10,6 +10,7 @@ import { ImportSection } from './ImportSection';
 import { LayersSection } from './LayersSection';
 import { MeasureSection } from './MeasureSection';
 import { TableSection, type TableKey } from './TableSection';
+import { ResultsSection } from '../../results/ui/ResultsSection';
 
 function useUndoKeys(): void {
   useKeys({ priority: KEY_PRIORITY.undo }, (event) => {
@@ -66,6 +67,7 @@ export default function Workbench() {
       <FeatureSection />
       {checkLayer && <ChecksSection layerId={checkLayer} />}
       <TableSection tableKey={tableKey} onTableKey={setTableKey} />
+      <ResultsSection />
     </div>
   );
 }

@@ -583,4 +583,104 @@ export class AppDriver {
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return { bytes: Buffer.concat(chunks), fileName: download.suggestedFilename() };
   }
+
+  // ---- Results against the plan's targets (issue #15) -------------------------------
+
+  /**
+   * For `AppDriver.open(…, …, { beforeLoad })`: serves `text` as the app's committed
+   * results file (the hashed asset built from geodata/plan/results.json), as if it had been
+   * committed and deployed. Same origin; nothing else changes.
+   */
+  static servingResults(text: string): (page: Page) => Promise<unknown> {
+    return (page) =>
+      page.route(/\/assets\/results-[\w-]+\.json$/, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: text }),
+      );
+  }
+
+  /** Clicks a download button and returns the file's name and bytes. */
+  async downloadBytes(testId: string): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
+
+  /** Opens the workbench and scrolls to its results section. */
+  async openResultsWorkbench(): Promise<void> {
+    await this.openWorkbench();
+    await this.page.getByTestId('res-section').scrollIntoViewIfNeeded();
+  }
+
+  /** Chooses a results file (CSV or .xlsx) in the workbench and waits for its report. */
+  async importResults(file: { name: string; buffer: Buffer }): Promise<string> {
+    await this.page.getByTestId('res-file-input').setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
+    const report = this.page.locator('[data-testid="res-import-report"], [data-testid="res-import-error"]').first();
+    await report.waitFor({ timeout: 30_000 });
+    return report.innerText();
+  }
+
+  /** Enters one result in the workbench form, as a planner types it; returns what the form says. */
+  async enterResult(fields: Partial<Record<'measure' | 'year' | 'value' | 'title' | 'publisher' | 'date' | 'page' | 'url' | 'entered-by', string>>): Promise<string> {
+    if (fields.measure) await this.page.getByTestId('res-form-measure').selectOption(fields.measure);
+    for (const [key, value] of Object.entries(fields)) {
+      if (key === 'measure' || value === undefined) continue;
+      await this.page.getByTestId(`res-form-${key}`).fill(value);
+    }
+    await this.page.getByTestId('res-form-save').click();
+    const answer = this.page.locator('[data-testid="res-form-saved"], [data-testid="res-form-problems"]').first();
+    await answer.waitFor();
+    return answer.innerText();
+  }
+
+  /** Opens the indicators tab on its targets, or on the review. */
+  async openIndicators(view: 'targets' | 'review'): Promise<void> {
+    await this.openPanelTab('indicators');
+    await this.page.getByTestId(`review-toggle-${view}`).click();
+    await this.page.getByTestId(view === 'review' ? 'review-view' : 'indicators-notice').waitFor();
+  }
+
+  /** Each review row's status, by `measure@year`. */
+  async reviewVerdicts(): Promise<Record<string, string>> {
+    return this.page.locator('[data-testid="review-view"] [data-testid^="review-row-"]').evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((row) => [
+          row.getAttribute('data-testid')!.replace(/^review-row-(.*)-(\d{4})$/, '$1@$2'),
+          row.getAttribute('data-verdict') ?? '',
+        ]),
+      ),
+    );
+  }
+
+  /** Prints the review sheet with the print dialogue stubbed; resolves once print() was called. */
+  async printReview(): Promise<void> {
+    await this.page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await this.page.getByTestId('review-print').click();
+    await this.page.waitForFunction(() => (window as unknown as { printed: number }).printed > 0, undefined, { timeout: 30_000 });
+  }
+
+  /** Scrolls an element into view, as a reader does. */
+  async scrollTo(testId: string): Promise<void> {
+    await this.page.getByTestId(testId).first().scrollIntoViewIfNeeded();
+  }
+
+  /** axe-core's violations on the page as it is (the WebGL canvas left out), one line each. */
+  async axeViolations(): Promise<string[]> {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const results = await new AxeBuilder({ page: this.page }).exclude('.maplibregl-canvas').analyze();
+    return results.violations.map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    );
+  }
+
+  /** Reloads the page and waits for the map. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitForMapIdle();
+  }
 }

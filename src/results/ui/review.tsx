@@ -1,0 +1,179 @@
+/**
+ * The review (实施评估) view: every target of the plan with its status, inside the
+ * indicators tab; and the same list as an A4 sheet for printing, in the current language.
+ */
+import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import { RefLabel } from '../../details/common';
+import { pick } from '../../data/names';
+import { today } from '../../export/exportPng';
+import { formatYi } from '../../format/figures';
+import type { Language } from '../../i18n/strings';
+import { useT } from '../../i18n/useT';
+import type { MeasureKind } from '../types';
+import { countVerdicts, targetStatuses, type TargetStatus } from '../status';
+import { useResultsStore, useShownResults } from '../store';
+import { formatValue, NoVerdictWhy, ResultsNotice, sourceText, VerdictBadge } from './common';
+import { ReviewToggle } from './indicators';
+
+const GROUPS: { kind: MeasureKind; title: 'resGroupIndicators' | 'resGroupParks' | 'resGroupIndustries' }[] = [
+  { kind: 'indicator', title: 'resGroupIndicators' },
+  { kind: 'park', title: 'resGroupParks' },
+  { kind: 'industry', title: 'resGroupIndustries' },
+];
+
+/** The target as printed, with the unit where the cell does not carry it: "3000 亿元", "45%", "85%", "[-20%]". */
+function targetText(status: TargetStatus, language: Language): string {
+  const { text, value } = status.target;
+  if (status.measure.kind !== 'indicator') return value !== null ? formatYi(value, language) : text;
+  if (/[%\]]$/.test(text)) return text;
+  return status.measure.unit === '%' ? `${text}%` : `${text} ${status.measure.unit}`;
+}
+
+function KindCell({ status }: { status: TargetStatus }) {
+  const { t } = useT();
+  const attribute = status.measure.attribute;
+  return <>{attribute === null ? t('resAttributeNone') : t(attribute === 'binding' ? 'attributeBinding' : 'attributeExpected')}</>;
+}
+
+function ReviewTable({ statuses, kind, title }: { statuses: TargetStatus[]; kind: MeasureKind; title: string }) {
+  const { t, language } = useT();
+  const rows = statuses.filter((status) => status.measure.kind === kind);
+  return (
+    <table className="review-table" data-testid={`review-table-${kind}`}>
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('resColMeasure')}</th>
+          <th scope="col">{t('resColYear')}</th>
+          <th scope="col">{t('resColTarget')}</th>
+          <th scope="col">{t('resColKind')}</th>
+          <th scope="col">{t('resColResult')}</th>
+          <th scope="col">{t('resColStatus')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((status) => (
+          <tr
+            key={`${status.measure.key}@${status.target.year}`}
+            data-testid={`review-row-${status.measure.key}-${status.target.year}`}
+            data-verdict={status.verdict}
+          >
+            <th scope="row">
+              {pick(status.measure.name, language)} <RefLabel planRef={status.measure.ref} />
+            </th>
+            <td>{status.target.year}</td>
+            <td>
+              {targetText(status, language)}
+            </td>
+            <td>
+              <KindCell status={status} />
+            </td>
+            <td>
+              {status.result ? (
+                <>
+                  <strong>{formatValue(status.result.value, status.result.unit, language)}</strong>
+                  <span className="result-source">
+                    {t('resSourceLabel')}
+                    {t('colon')}
+                    {sourceText(status.result.source)}
+                  </span>
+                  {status.result.origin === 'local' && <span className="result-local">{t('resLocal')}</span>}
+                </>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td>
+              <VerdictBadge verdict={status.verdict} />
+              {status.share !== undefined && <span className="result-share"> {t('resShareOf', { percent: Math.round(status.share * 1000) / 10 })}</span>}
+              <NoVerdictWhy status={status} measureKey={status.measure.key} />
+              {status.verdict === 'not-comparable' && status.result?.definitionNote && (
+                <span className="result-note">{status.result.definitionNote}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Counts({ statuses }: { statuses: TargetStatus[] }) {
+  const { t } = useT();
+  const counts = countVerdicts(statuses);
+  return (
+    <p className="plan-note" data-testid="review-counts">
+      {counts.noResult === statuses.length
+        ? t('resReviewAllNone', { count: statuses.length })
+        : t('resReviewCounts', { total: statuses.length, ...counts })}
+    </p>
+  );
+}
+
+/** The review list with its print button. */
+export function ReviewView() {
+  const { t } = useT();
+  const shown = useShownResults();
+  const statuses = targetStatuses(shown);
+  const printing = useResultsStore((s) => s.printingReview);
+  const setPrinting = useResultsStore((s) => s.setPrintingReview);
+  return (
+    <div className="panel-section indicators review" data-testid="review-view">
+      <ReviewToggle />
+      <h2>{t('resReviewTitle')}</h2>
+      <p className="plan-note">{t('resReviewIntro')}</p>
+      <ResultsNotice where="review" />
+      <Counts statuses={statuses} />
+      <button type="button" className="action-button" data-testid="review-print" onClick={() => setPrinting(true)}>
+        {t('resPrintReview')}
+      </button>
+      {GROUPS.map((group) => (
+        <ReviewTable key={group.kind} statuses={statuses} kind={group.kind} title={t(group.title)} />
+      ))}
+      <p className="plan-note">{t('resReviewSheetNote')}</p>
+      {printing > 0 && <ReviewSheet request={printing} />}
+    </div>
+  );
+}
+
+/** The A4 sheet: outside the app's layout, hidden on screen, the only thing printed (print.css). */
+function ReviewSheet({ request }: { request: number }) {
+  const { t, language } = useT();
+  const shown = useShownResults();
+  const statuses = targetStatuses(shown);
+  const setPrinting = useResultsStore((s) => s.setPrintingReview);
+  useEffect(() => {
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    // After the sheet is in the document.
+    const timer = window.setTimeout(() => window.print(), 50);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [setPrinting, request]);
+  return createPortal(
+    <div className="print-sheet review-sheet" lang={language === 'zh' ? 'zh-CN' : 'en'} data-testid="review-sheet">
+      <article className="sheet">
+        <header className="sheet-header">
+          <p className="sheet-kicker">
+            {t('appTitle')} · {t('appSubtitle')}
+          </p>
+          <h1>{t('resReviewSheetTitle')}</h1>
+        </header>
+        <Counts statuses={statuses} />
+        {GROUPS.map((group) => (
+          <ReviewTable key={group.kind} statuses={statuses} kind={group.kind} title={t(group.title)} />
+        ))}
+        <footer className="sheet-footer">
+          <p>{t('resReviewSheetNote')}</p>
+          <p>{t('plansNote')}</p>
+          <p>{t('sourceLine')}</p>
+          <p>{t('printedOn', { date: today() })}</p>
+        </footer>
+      </article>
+    </div>,
+    document.body,
+  );
+}
