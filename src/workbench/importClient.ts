@@ -19,7 +19,7 @@ export class ImportFailure extends Error {
 
 export function startImport(
   file: File,
-  options: { crs?: CrsId; districtBbox: BBox; onProgress: (done: number, total: number) => void },
+  options: { crs?: CrsId; encoding?: string; districtBbox: BBox; onProgress: (done: number, total: number) => void },
 ): ImportHandle {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let settle: ((error: ImportFailure) => void) | null = null;
@@ -39,7 +39,13 @@ export function startImport(
     worker.onerror = (event) => settle?.(new ImportFailure('worker', event.message));
     file.arrayBuffer().then(
       (bytes) => {
-        const request: ImportRequest = { fileName: file.name, bytes, crs: options.crs, districtBbox: options.districtBbox };
+        const request: ImportRequest = {
+          fileName: file.name,
+          bytes,
+          crs: options.crs,
+          encoding: options.encoding,
+          districtBbox: options.districtBbox,
+        };
         worker.postMessage(request, [bytes]);
       },
       (e: unknown) => settle?.(new ImportFailure('unreadable', e instanceof Error ? e.message : String(e))),
