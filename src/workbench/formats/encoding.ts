@@ -93,7 +93,8 @@ function validUtf8(bytes: Uint8Array): boolean {
 /**
  * A guess from the bytes alone: UTF-8 when they are valid UTF-8; otherwise a double-byte
  * Chinese encoding when the high bytes pair up and the pairs come in runs, as Chinese
- * words do (an accented Latin letter stands alone among ASCII letters); Big5 rather
+ * words do, and most second bytes are high (an accented Latin letter stands alone,
+ * followed by ASCII letters); Big5 rather
  * than GBK when trail bytes fall in 0x40-0x7E, which GB2312's characters never use;
  * otherwise Windows-1252.
  */
@@ -122,7 +123,8 @@ export function detectEncoding(bytes: Uint8Array): string {
     i++;
   }
   endRun();
-  if (pairs === 0 || inRuns < pairs / 2) return 'windows-1252';
+  // Latin letters' pairs end in ASCII letters; most Chinese characters' second byte is high (all of GB2312's, about 60% of Big5's).
+  if (pairs === 0 || inRuns < pairs / 2 || pairs - lowTrail < pairs * 0.4) return 'windows-1252';
   return lowTrail > pairs / 20 ? 'big5' : 'gbk';
 }
 
