@@ -92,7 +92,8 @@ export function readShapefileZip(bytes: Uint8Array, options: { encoding?: string
     // Whatever holds more records than were read says something was cut off.
     const expected = Math.max(read.indexed ?? 0, dbfRecords ?? 0);
     if (expected > read.records.length) {
-      notices.push({ code: 'records-short', values: { layer: layerName, read: read.records.length, expected } });
+      const readable = read.records.filter((r) => r.ok).length;
+      notices.push({ code: 'records-short', values: { layer: layerName, read: readable, expected } });
     }
     if (dbfRecords !== null && dbfRecords !== read.records.length && expected <= read.records.length) {
       notices.push({ code: 'dbf-count', values: { layer: layerName, shapes: read.records.length, rows: dbfRecords } });
