@@ -59,6 +59,13 @@ describe('polygon validity as the OGC defines it (JSTS)', () => {
     expect(outside.problems[0]?.at?.[0]).toBeCloseTo(A + 0.05, 6);
   });
 
+  it('a ring whose vertex touches one of its own edges is reported (a touch, not a crossing)', () => {
+    const ring = [[A, B], [A + 0.02, B], [A + 0.02, B + 0.02], [A + 0.01, B], [A, B + 0.02], [A, B]];
+    const result = importOne('tangent', { type: 'Polygon', coordinates: [ring] });
+    expect(result.problems[0]?.code).toBe('self-intersection');
+    expect(result.problems[0]?.at?.[0]).toBeCloseTo(A + 0.01, 6);
+  });
+
   it('an unclosed ring is reported, not loaded', () => {
     const open = importOne('open', { type: 'Polygon', coordinates: [square(A, B, 0.02).slice(0, 4)] });
     expect(open.features).toEqual([]);
