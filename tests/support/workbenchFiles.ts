@@ -17,6 +17,13 @@ export function nodeEpsg(): EpsgLookup {
   return lookup;
 }
 
+/** The EPSG dataset's proj4 definition of a code. */
+export function definitionOf(code: number): string {
+  const entry = nodeEpsg().byCode(code);
+  if (!entry) throw new Error(`EPSG:${code} is not in the table`);
+  return entry.proj4;
+}
+
 export function projectPolygon(polygon: Polygon, fn: (p: Position) => Position): Polygon {
   return { type: 'Polygon', coordinates: polygon.coordinates.map((ring) => ring.map(fn)) };
 }
