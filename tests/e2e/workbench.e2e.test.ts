@@ -12,7 +12,9 @@ import {
   problemsGeoJson,
   TRUTH,
 } from '../support/workbenchFixtures';
-import { dbfBytes, definitionOf, encode, projectPolygon, shapefileParts, zipShapefile } from '../support/workbenchFiles';
+import { dbfBytes, definitionOf, encode, ESRI_WKT, projectPolygon, shapefileParts, zipShapefile } from '../support/workbenchFiles';
+
+const XIAN80_PRJ = ESRI_WKT.xian80;
 import { definitionFromWgs84 } from '../../src/workbench/crs';
 
 const file = (name: string, text: string | Uint8Array) => ({ name, buffer: Buffer.from(text) });
@@ -100,6 +102,17 @@ describe('the planners’ workbench on a laptop', () => {
     await app.addImportToMap();
     await app.showInTable('parcel-utm');
     expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+  });
+
+  it('reads a Xian 1980 Gauss-Krüger .prj through the EPSG table the worker loads from the app itself', async () => {
+    const geometry = projectPolygon(TRUTH, definitionFromWgs84(definitionOf(2380)));
+    const parts = await shapefileParts([{ type: 'Feature', properties: { code: 'X-1' }, geometry }]);
+    await app.importFile(file('parcel-xian80.zip', zipShapefile('parcel-xian80', { ...parts, prj: XIAN80_PRJ })));
+    expect(await app.detectedCrsText()).toContain('Xian 1980 / 3-degree Gauss-Kruger CM 105E (EPSG:2380)');
+    await app.addImportToMap();
+    await app.showInTable('parcel-xian80');
+    expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+    expect(app.foreignRequests).toEqual([]);
   });
 
   it('reads Chinese attributes of a .dbf that declares GBK only in its language-driver byte, with a live preview per encoding', async () => {

@@ -69,6 +69,16 @@ describe('a damaged Shapefile is never cut short silently', () => {
     expect(result.notices).toContainEqual({ code: 'records-short', values: { layer: 'parcels', read: 6, expected: 20 } });
   });
 
+  it('says so when the .dbf holds fewer attribute rows than there are shapes', async () => {
+    const parts = await twenty();
+    const header = new DataView(parts.dbf.buffer, parts.dbf.byteOffset).getUint16(8, true);
+    const rowLength = new DataView(parts.dbf.buffer, parts.dbf.byteOffset).getUint16(10, true);
+    const short = parts.dbf.slice(0, header + 15 * rowLength);
+    const result = runImport('parcels.zip', zipShapefile('parcels', { ...parts, dbf: short }), { districtBbox });
+    expect(result.features).toHaveLength(20);
+    expect(result.notices).toContainEqual({ code: 'dbf-count', values: { layer: 'parcels', shapes: 20, rows: 15 } });
+  });
+
   it('reads an undamaged file whole, with nothing to report', async () => {
     const result = runImport('parcels.zip', zipShapefile('parcels', await twenty()), { districtBbox });
     expect(names(result.features)).toEqual(all);

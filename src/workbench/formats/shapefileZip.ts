@@ -53,7 +53,7 @@ export function readShapefileZip(bytes: Uint8Array, options: { encoding?: string
     const layer = shps.length > 1 ? layerName : undefined;
     const dbf = sibling(shp, 'dbf');
     let rows: Record<string, unknown>[] = [];
-    let dbfRecords: number | null = null;
+    let dbfRecords = 0;
     try {
       if (dbf) {
         const cpg = sibling(shp, 'cpg');
@@ -90,13 +90,14 @@ export function readShapefileZip(bytes: Uint8Array, options: { encoding?: string
       features.push(record.ok ? { type: 'Feature', properties, geometry: record.geometry } : new DamagedRecord(properties, record.detail));
     });
     // Whatever holds more records than were read says something was cut off.
-    const expected = Math.max(read.indexed ?? 0, dbfRecords ?? 0);
+    const expected = Math.max(read.indexed ?? 0, dbfRecords);
     if (expected > read.records.length) {
       const readable = read.records.filter((r) => r.ok).length;
       notices.push({ code: 'records-short', values: { layer: layerName, read: readable, expected } });
     }
-    if (dbfRecords !== null && dbfRecords !== read.records.length && expected <= read.records.length) {
-      notices.push({ code: 'dbf-count', values: { layer: layerName, shapes: read.records.length, rows: dbfRecords } });
+    // Attribute rows missing (a short .dbf) or left over: say so, since they are matched to shapes by position.
+    if (dbf && rows.length !== read.records.length && expected <= read.records.length) {
+      notices.push({ code: 'dbf-count', values: { layer: layerName, shapes: read.records.length, rows: rows.length } });
     }
   }
   return { features, prj, encoding, notices };
