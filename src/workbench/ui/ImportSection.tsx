@@ -324,9 +324,9 @@ function EpsgCodeField({ onCrs }: { onCrs: (crs: CrsId) => void }) {
     if (crs) onCrs(crs);
   };
   return (
-    <div className="wb-field">
-      <label>
-        <span>{t('wbCrsCode')}</span>{' '}
+    <div className="wb-field-inline">
+      <label className="wb-field-inline">
+        <span>{t('wbCrsCode')}</span>
         <input
           data-testid="wb-crs-code"
           inputMode="numeric"
@@ -336,11 +336,15 @@ function EpsgCodeField({ onCrs }: { onCrs: (crs: CrsId) => void }) {
             if (event.key === 'Enter') apply();
           }}
         />
-      </label>{' '}
+      </label>
       <button type="button" data-testid="wb-crs-code-apply" onClick={apply}>
         {t('wbCrsCodeApply')}
       </button>
-      {bad && <p className="wb-error">{t('wbCrsCodeBad')}</p>}
+      {bad && (
+        <span className="wb-error" role="alert">
+          {t('wbCrsCodeBad')}
+        </span>
+      )}
     </div>
   );
 }
@@ -363,9 +367,9 @@ function EncodingField({ result, onEncoding }: { result: ImportResult; onEncodin
           ))}
         </select>
       </label>
+      {rows.length > 0 && columns.length > 0 && <p className="wb-hint">{t('wbPreview')}</p>}
       {rows.length > 0 && columns.length > 0 && (
-        <table className="wb-preview" data-testid="wb-preview">
-          <caption>{t('wbPreview')}</caption>
+        <table className="wb-preview" data-testid="wb-preview" aria-label={t('wbPreview')}>
           <thead>
             <tr>
               {columns.map((c) => (
