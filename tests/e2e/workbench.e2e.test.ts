@@ -109,6 +109,11 @@ describe('the planners’ workbench on a laptop', () => {
     const parts = await shapefileParts([{ type: 'Feature', properties: { code: 'X-1' }, geometry }]);
     await app.importFile(file('parcel-xian80.zip', zipShapefile('parcel-xian80', { ...parts, prj: XIAN80_PRJ })));
     expect(await app.detectedCrsText()).toContain('Xian 1980 / 3-degree Gauss-Kruger CM 105E (EPSG:2380)');
+    // A code the table does not hold: the review stays, with the reason.
+    await app.page.getByTestId('wb-crs-code').fill('99999');
+    await app.page.getByTestId('wb-crs-code-apply').click();
+    expect(await app.page.getByTestId('wb-reread-error').textContent()).toContain('epsg:99999');
+    expect(await app.detectedCrsText()).toContain('EPSG:2380');
     await app.addImportToMap();
     await app.showInTable('parcel-xian80');
     expectOnTruth((await app.download('wb-export-geojson')).text, 1);

@@ -77,6 +77,20 @@ describe('CSV and TSV encodings', () => {
   });
 });
 
+describe('switching a CSV’s encoding', () => {
+  it('a Big5 TSV guessed right, then read as the user says (the preview follows)', () => {
+    const tsv = encode('名稱\t經度\t緯度\n永川區鳳凰湖產業園\t105.9\t29.35\n', 'big5');
+    const guessed = runImport('points.tsv', tsv, { districtBbox });
+    expect(guessed.encoding?.encoding).toBe('big5');
+    expect(guessed.preview?.[0]?.['名稱']).toBe('永川區鳳凰湖產業園');
+    // Read as GBK even the header is garbled, so the longitude/latitude columns are gone: the file fails, naming what it found.
+    expect(() => runImport('points.tsv', tsv, { districtBbox, encoding: 'gbk' })).toThrow(/csv-columns: [^名]+$/);
+    const asLatin = encode('name\tlon\tlat\nMéxico\t105.9\t29.35\n', 'latin1');
+    expect(runImport('p.tsv', asLatin, { districtBbox, encoding: 'windows-1252' }).preview?.[0]?.['name']).toBe('México');
+    expect(runImport('p.tsv', asLatin, { districtBbox, encoding: 'utf-8' }).preview?.[0]?.['name']).toBe('M\uFFFDxico');
+  });
+});
+
 describe('encoding names and detection', () => {
   it('knows the aliases .cpg files use', () => {
     for (const [name, label] of [

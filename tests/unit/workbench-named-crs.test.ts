@@ -81,6 +81,31 @@ describe('a coordinate system the file names is read, whichever it is', () => {
     expect(distanceM(result.problems[0]!.at!, truth)).toBeLessThan(1);
   });
 
+  it('reads State Plane (US feet) and SWEREF99 TM .prj files: each point is reported where it really is, within 1 m', async () => {
+    const cases: [string, string, number, Position][] = [
+      [
+        'NAD_1983_StatePlane_New_York_Long_Island_FIPS_3104_Feet',
+        'PROJCS["NAD_1983_StatePlane_New_York_Long_Island_FIPS_3104_Feet",GEOGCS["GCS_North_American_1983",DATUM["D_North_American_1983",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Lambert_Conformal_Conic"],PARAMETER["False_Easting",984250.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",-74.0],PARAMETER["Standard_Parallel_1",40.66666666666666],PARAMETER["Standard_Parallel_2",41.03333333333333],PARAMETER["Latitude_Of_Origin",40.16666666666666],UNIT["Foot_US",0.3048006096012192]]',
+        2263,
+        [-73.98, 40.75],
+      ],
+      [
+        'SWEREF99_TM',
+        'PROJCS["SWEREF99_TM",GEOGCS["GCS_SWEREF99",DATUM["D_SWEREF99",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",15.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]',
+        3006,
+        [18.07, 59.33],
+      ],
+    ];
+    for (const [name, prj, code, truth] of cases) {
+      const [x, y] = definitionFromWgs84(definition(code))(truth);
+      const point: Feature<Geometry, Record<string, unknown>> = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [x!, y!] } };
+      const result = runImport('far.zip', zipShapefile('far', { ...(await shapefileParts([point])), prj }), { districtBbox, epsg });
+      expect(result.crsReason, name).toBe('prj');
+      expect(result.problems[0]?.code, name).toBe('far-outside');
+      expect(distanceM(result.problems[0]!.at!, truth), name).toBeLessThan(1);
+    }
+  });
+
   it('reads an OGC .prj by its EPSG authority and a GeoJSON crs member by its code', () => {
     const wkt = `PROJCS["WGS 84 / UTM zone 49N",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]]],PROJECTION["Transverse_Mercator"],AUTHORITY["EPSG","32649"]]`;
     expect(detectFromPrj(wkt, epsg)).toEqual({ crs: 'epsg:32649', reason: 'prj' });

@@ -23,7 +23,7 @@ interface Choices {
 type Status =
   | { kind: 'idle' }
   | { kind: 'reading'; file: File; done: number; total: number; handle: ImportHandle }
-  | { kind: 'review'; file: File; result: ImportResult; choices: Choices }
+  | { kind: 'review'; file: File; result: ImportResult; choices: Choices; rereadError?: string }
   | { kind: 'failed'; file: string; reason: string }
   | { kind: 'cancelled' }
   | { kind: 'added'; layer: string; count: number };
@@ -47,7 +47,8 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const run = (file: File, choices: Choices = {}) => {
+  /** `previous`: the review a changed choice re-reads from; a failed re-read goes back to it rather than losing it. */
+  const run = (file: File, choices: Choices = {}, previous?: { result: ImportResult; choices: Choices }) => {
     const handle = startImport(file, {
       ...choices,
       districtBbox: districtBbox(),
@@ -63,7 +64,9 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
           if (error instanceof ImportFailure && error.code === 'cancelled') return { kind: 'cancelled' };
           const code = error instanceof ImportFailure ? error.code : 'unreadable';
           const detail = error instanceof ImportFailure ? error.detail : String(error);
-          return { kind: 'failed', file: file.name, reason: t(key('wbErr_', code), { detail }) };
+          const reason = t(key('wbErr_', code), { detail });
+          if (previous) return { kind: 'review', file, ...previous, rereadError: reason };
+          return { kind: 'failed', file: file.name, reason };
         }),
     );
   };
@@ -186,8 +189,9 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
         <Review
           file={status.file}
           result={status.result}
-          onCrs={(crs) => run(status.file, { ...status.choices, crs })}
-          onEncoding={(encoding) => run(status.file, { ...status.choices, encoding })}
+          rereadError={status.rereadError}
+          onCrs={(crs) => run(status.file, { ...status.choices, crs }, status)}
+          onEncoding={(encoding) => run(status.file, { ...status.choices, encoding }, status)}
           onAdd={() => add(status.result)}
           onDiscard={() => setStatus({ kind: 'idle' })}
           onExportProblems={() => exportProblems(status.result)}
@@ -200,6 +204,7 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
 function Review(props: {
   file: File;
   result: ImportResult;
+  rereadError?: string;
   onCrs: (crs: CrsId) => void;
   onEncoding: (encoding: string) => void;
   onAdd: () => void;
@@ -235,6 +240,11 @@ function Review(props: {
           </>
         )}
       </dl>
+      {props.rereadError && (
+        <p className="wb-error" role="alert" data-testid="wb-reread-error">
+          {t('wbRereadFailed', { reason: props.rereadError })}
+        </p>
+      )}
       {result.unknownCrsName && <p className="wb-warning">{t('wbCrsUnknown', { name: result.unknownCrsName })}</p>}
       {mustPick && <CrsCandidates result={result} onCrs={props.onCrs} />}
       <label className="wb-field">
