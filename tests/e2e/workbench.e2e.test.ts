@@ -120,6 +120,21 @@ describe('the planners’ workbench on a laptop', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 
+  it('does not add a file naming a system it cannot read until the user confirms one', async () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::99999' } },
+      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [105.9, 29.35] } }],
+    });
+    await app.importFile(file('odd-crs.geojson', text));
+    expect(await app.page.getByTestId('wb-review').textContent()).toContain('urn:ogc:def:crs:EPSG::99999');
+    await expect(app.page.getByTestId('wb-add-to-map').isDisabled()).resolves.toBe(true);
+    await app.chooseCrs('wgs84');
+    await app.page.getByTestId('wb-crs-detected').getByText('由您选择').waitFor();
+    await expect(app.page.getByTestId('wb-add-to-map').isDisabled()).resolves.toBe(false);
+    await app.page.getByRole('button', { name: '放弃' }).click();
+  });
+
   it('reads Chinese attributes of a .dbf that declares GBK only in its language-driver byte, with a live preview per encoding', async () => {
     const parts = await shapefileParts([{ type: 'Feature', properties: { x: 1 }, geometry: TRUTH }]);
     const dbf = dbfBytes(['NAME'], [[encode('简体中文地块', 'gbk')]], 0x4d);

@@ -217,6 +217,8 @@ function Review(props: {
   const label = result.crsLabel ?? (isBuiltin(result.crs) ? CRS_LABELS[result.crs] : result.crs);
   // A guess between look-alike systems is the user's to settle before anything is added.
   const mustPick = result.crsReason === 'range' && (result.crsCandidates?.length ?? 0) > 1;
+  // Nor is a guess made in place of a system the file names but the workbench cannot read.
+  const mustChoose = result.unknownCrsName !== undefined && (result.crsReason === 'range' || result.crsReason === 'default');
   const listed = isBuiltin(result.crs) || COMMON_EPSG.some((c) => c.crs === result.crs);
   return (
     <div className="wb-review" data-testid="wb-review" aria-labelledby="wb-review-title">
@@ -249,7 +251,13 @@ function Review(props: {
       {mustPick && <CrsCandidates result={result} onCrs={props.onCrs} />}
       <label className="wb-field">
         <span>{t('wbCrsOverride')}</span>
-        <select data-testid="wb-crs-select" value={result.crs} onChange={(event) => props.onCrs(event.target.value as CrsId)}>
+        <select data-testid="wb-crs-select" value={mustChoose ? '' : result.crs} onChange={(event) => props.onCrs(event.target.value as CrsId)}>
+          {/* An empty first choice, so that even the guessed system can be confirmed by choosing it. */}
+          {mustChoose && (
+            <option value="" disabled>
+              —
+            </option>
+          )}
           {!listed && <option value={result.crs}>{label}</option>}
           {CRS_IDS.map((id) => (
             <option key={id} value={id}>
@@ -290,7 +298,7 @@ function Review(props: {
           type="button"
           className="wb-primary"
           data-testid="wb-add-to-map"
-          disabled={result.features.length === 0 || mustPick}
+          disabled={result.features.length === 0 || mustPick || mustChoose}
           onClick={props.onAdd}
         >
           {t('wbAddToMap')}
@@ -300,6 +308,7 @@ function Review(props: {
         </button>
       </div>
       {mustPick && <p className="wb-hint">{t('wbCrsMustPick')}</p>}
+      {mustChoose && !mustPick && <p className="wb-hint">{t('wbCrsMustChoose')}</p>}
       {result.features.length === 0 && <p className="wb-error">{t('wbNothingLoadable')}</p>}
     </div>
   );
