@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { previewCompression } from './scripts/build/previewCompression.ts';
+import { epsgTablePlugin } from './scripts/build/epsgTable.ts';
 
 /**
  * The built app's Content-Security-Policy: its own origin (plus the opt-in basemap tile hosts), no inline scripts. Styles
@@ -59,6 +60,7 @@ export default defineConfig({
     cspMetaTag(),
     previewCompression(),
     woff2Only(),
+    epsgTablePlugin(),
     VitePWA({
       registerType: 'autoUpdate',
       // Registered by the app itself once the map is first idle (src/app/serviceWorker.ts).
@@ -122,6 +124,8 @@ export default defineConfig({
       },
     },
   },
+  // The import worker loads the EPSG table (scripts/build/epsgTable.ts) as a chunk of its own.
+  worker: { format: 'es', plugins: () => [epsgTablePlugin()] },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

@@ -18,6 +18,7 @@ import { workbenchMessages } from './messages/workbench';
 import { workbenchExcelMessages } from './messages/workbenchExcel';
 import { townMessages } from './messages/towns';
 import { resultsMessages } from './messages/results';
+import { workbenchImportMessages } from './messages/workbenchImport';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
@@ -37,6 +38,7 @@ const modules = [
   workbenchExcelMessages,
   townMessages,
   resultsMessages,
+  workbenchImportMessages,
 ] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;

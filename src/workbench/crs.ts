@@ -6,13 +6,13 @@
  */
 import gcoord from 'gcoord';
 import type { Position } from 'geojson';
-import proj4 from 'proj4';
-import type { CrsId } from './types';
+import proj4, { type Converter } from 'proj4';
+import type { BuiltinCrsId, CrsId } from './types';
 
-export const CRS_IDS: readonly CrsId[] = ['wgs84', 'cgcs2000', 'gcj02', 'bd09', 'epsg3857', 'epsg4544', 'epsg4523'];
+export const CRS_IDS: readonly BuiltinCrsId[] = ['wgs84', 'cgcs2000', 'gcj02', 'bd09', 'epsg3857', 'epsg4544', 'epsg4523'];
 
 /** Short technical labels (the same in both languages). */
-export const CRS_LABELS: Record<CrsId, string> = {
+export const CRS_LABELS: Record<BuiltinCrsId, string> = {
   wgs84: 'WGS-84 (EPSG:4326)',
   cgcs2000: 'CGCS2000 (EPSG:4490)',
   gcj02: 'GCJ-02',
@@ -22,12 +22,23 @@ export const CRS_LABELS: Record<CrsId, string> = {
   epsg4523: 'CGCS2000 / 3° GK zone 35 (EPSG:4523)',
 };
 
+/** EPSG systems planners in Chongqing meet besides the built-in ones, offered in the picker (any other code can be typed). */
+export const COMMON_EPSG: readonly { crs: `epsg:${number}`; label: string }[] = [
+  { crs: 'epsg:4507', label: 'CGCS2000 / 6° GK CM 105°E (EPSG:4507)' },
+  { crs: 'epsg:4496', label: 'CGCS2000 / 6° GK zone 18 (EPSG:4496)' },
+  { crs: 'epsg:2380', label: 'Xian 1980 / 3° GK CM 105°E (EPSG:2380)' },
+  { crs: 'epsg:2432', label: 'Beijing 1954 / 3° GK CM 105°E (EPSG:2432)' },
+  { crs: 'epsg:32648', label: 'WGS 84 / UTM zone 48N (EPSG:32648)' },
+  { crs: 'epsg:32649', label: 'WGS 84 / UTM zone 49N (EPSG:32649)' },
+  { crs: 'epsg:3395', label: 'WGS 84 / World Mercator (EPSG:3395)' },
+];
+
 const GK_4544 = '+proj=tmerc +lat_0=0 +lon_0=105 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs';
 const GK_4523 = '+proj=tmerc +lat_0=0 +lon_0=105 +k=1 +x_0=35500000 +y_0=0 +ellps=GRS80 +units=m +no_defs';
 proj4.defs('EPSG:4544', GK_4544);
 proj4.defs('EPSG:4523', GK_4523);
 
-const projected: Partial<Record<CrsId, string>> = {
+const projected: Partial<Record<BuiltinCrsId, string>> = {
   epsg3857: 'EPSG:3857',
   epsg4544: 'EPSG:4544',
   epsg4523: 'EPSG:4523',
@@ -40,7 +51,7 @@ function keepRest(position: Position, lon: number, lat: number): Position {
 }
 
 /** A function converting one position of `crs` to WGS-84 longitude/latitude. */
-export function toWgs84(crs: CrsId): Transform {
+export function toWgs84(crs: BuiltinCrsId): Transform {
   const code = projected[crs];
   if (code) {
     const converter = proj4(code, 'EPSG:4326');
@@ -95,7 +106,7 @@ export function refineInverse(
 }
 
 /** The reverse of {@link toWgs84}, used to write test files and to check round trips. */
-export function fromWgs84(crs: CrsId): Transform {
+export function fromWgs84(crs: BuiltinCrsId): Transform {
   const code = projected[crs];
   if (code) {
     const converter = proj4('EPSG:4326', code);
@@ -114,10 +125,42 @@ export function fromWgs84(crs: CrsId): Transform {
   return (p) => p;
 }
 
-export function isGeographic(crs: CrsId): boolean {
+export function isGeographic(crs: BuiltinCrsId): boolean {
   return !(crs in projected);
 }
 
 /** Well-known text of the .prj that GIS software writes for EPSG:4544 (used by tests and fixtures). */
 export const PRJ_4544 =
   'PROJCS["CGCS2000_3_Degree_GK_CM_105E",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",105.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+
+export function isBuiltin(crs: CrsId): crs is BuiltinCrsId {
+  return (CRS_IDS as readonly string[]).includes(crs);
+}
+
+/** A converter to WGS-84 from a proj4 definition (proj string or WKT); null when proj4 cannot read it. */
+export function definitionToWgs84(definition: string): Transform | null {
+  let converter: Converter;
+  try {
+    converter = proj4(definition, 'EPSG:4326');
+  } catch {
+    return null;
+  }
+  return (p) => {
+    try {
+      const [lon, lat] = converter.forward([p[0] ?? NaN, p[1] ?? NaN]);
+      return keepRest(p, lon ?? NaN, lat ?? NaN);
+    } catch {
+      // Some projections throw outside their domain: such a position is simply not usable.
+      return keepRest(p, NaN, NaN);
+    }
+  };
+}
+
+/** The reverse of {@link definitionToWgs84}, for writing test files. */
+export function definitionFromWgs84(definition: string): Transform {
+  const converter = proj4('EPSG:4326', definition);
+  return (p) => {
+    const [x, y] = converter.forward([p[0] ?? NaN, p[1] ?? NaN]);
+    return keepRest(p, x ?? NaN, y ?? NaN);
+  };
+}

@@ -20,7 +20,7 @@ export class ImportFailure extends Error {
 
 export function startImport(
   file: File,
-  options: { crs?: CrsId; sheet?: string; districtBbox: BBox; onProgress: (done: number, total: number) => void },
+  options: { crs?: CrsId; encoding?: string; sheet?: string; districtBbox: BBox; onProgress: (done: number, total: number) => void },
 ): ImportHandle {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let settle: ((error: ImportFailure) => void) | null = null;
@@ -46,7 +46,14 @@ export function startImport(
     }
     file.arrayBuffer().then(
       (bytes) => {
-        const request: ImportRequest = { fileName: file.name, bytes, crs: options.crs, sheet: options.sheet, districtBbox: options.districtBbox };
+        const request: ImportRequest = {
+          fileName: file.name,
+          bytes,
+          crs: options.crs,
+          encoding: options.encoding,
+          sheet: options.sheet,
+          districtBbox: options.districtBbox,
+        };
         worker.postMessage(request, [bytes]);
       },
       (e: unknown) => settle?.(new ImportFailure('unreadable', e instanceof Error ? e.message : String(e))),

@@ -6,6 +6,8 @@ export interface ImportRequest {
   fileName: string;
   bytes: ArrayBuffer;
   crs?: CrsId;
+  /** The attribute encoding the user chose (a TextDecoder label). */
+  encoding?: string;
   districtBbox: BBox;
   /** For spreadsheets: the sheet to read; the first otherwise. */
   sheet?: string;

@@ -2,11 +2,41 @@
 import type { Geometry } from 'geojson';
 import type { ParkId } from '../data/types';
 
-/** Coordinate systems the workbench reads; every stored feature is WGS-84. */
-export type CrsId = 'wgs84' | 'cgcs2000' | 'gcj02' | 'bd09' | 'epsg3857' | 'epsg4544' | 'epsg4523';
+/** The systems the workbench knows without its EPSG table (the ones planners in Chongqing meet most). */
+export type BuiltinCrsId = 'wgs84' | 'cgcs2000' | 'gcj02' | 'bd09' | 'epsg3857' | 'epsg4544' | 'epsg4523';
+
+/**
+ * Coordinate systems the workbench reads; every stored feature is WGS-84. Besides the
+ * built-in ones: any EPSG system proj4 can express ('epsg:32648'), and 'prj', the system
+ * a file's .prj defines when it names no EPSG code.
+ */
+export type CrsId = BuiltinCrsId | `epsg:${number}` | 'prj';
 
 /** How the coordinate system of an import was decided. */
 export type CrsReason = 'prj' | 'crs-member' | 'range' | 'kml' | 'default' | 'user';
+
+/** Where a candidate system would put the data (the mean of the sampled positions, in WGS-84). */
+export interface CrsCandidate {
+  crs: CrsId;
+  label: string;
+  at: [number, number];
+}
+
+/** How the attribute text was decoded. */
+export interface EncodingInfo {
+  /** A TextDecoder label: 'utf-8', 'gbk', 'big5', 'windows-1252'… */
+  encoding: string;
+  reason: 'cpg' | 'ldid' | 'bom' | 'detected' | 'default' | 'user';
+  /** What the file itself declared, verbatim, when it declared something. */
+  declared?: string;
+}
+
+/** Something about the whole file the user should know (nothing of it is dropped silently). */
+export interface ImportNotice {
+  code: 'records-short' | 'dbf-count' | 'bbox-ignored' | 'repeated-vertices' | 'collections-split' | 'prj-unreadable';
+  /** Numbers or names the message quotes, e.g. { read: 6, expected: 120 }. */
+  values: Record<string, string | number>;
+}
 
 export type ImportFormat = 'geojson' | 'shapefile' | 'kml' | 'csv' | 'xlsx';
 
@@ -49,12 +79,22 @@ export type ProblemCode =
   | 'swapped'
   | 'far-outside'
   | 'degenerate'
-  | 'self-intersection';
+  | 'self-intersection'
+  | 'damaged-record'
+  | 'overlapping-parts'
+  | 'hole-outside'
+  | 'nested-holes'
+  | 'nested-shells'
+  | 'disconnected-interior'
+  | 'duplicate-rings'
+  | 'ring-not-closed';
 
 /** One reason a feature of an import was not loaded. */
 export interface ImportProblem {
   /** 0-based position of the feature (row for CSV) in the file. */
   index: number;
+  /** For a part of a split GeometryCollection: its 1-based number. */
+  part?: number;
   name: string | null;
   code: ProblemCode;
   /** Where the fault is (lon/lat after conversion), when known. */
@@ -80,15 +120,26 @@ export type ImportErrorCode =
   // Spreadsheets: see formats/xlsx.ts.
   | 'xlsx-limits'
   | 'xlsx-sheet'
-  | 'xls-legacy';
+  | 'xls-legacy'
+  | 'unknown-crs';
 
 export interface ImportResult {
   fileName: string;
   format: ImportFormat;
   crs: CrsId;
   crsReason: CrsReason;
+  /** The system's name as shown to the user ("WGS 84 / UTM zone 48N (EPSG:32648)"). */
+  crsLabel?: string;
   /** The CRS named by the file (.prj, `crs` member) when the workbench does not know it. */
   unknownCrsName?: string;
+  /** When nothing is named and several systems fit the numbers: each, and where it puts the data; the user must pick. */
+  crsCandidates?: CrsCandidate[];
+  /** Distance in metres between where the first two candidates put the data. */
+  crsCandidatesApartM?: number;
+  encoding?: EncodingInfo;
+  /** The attributes of the first rows, as decoded, to judge the encoding by. */
+  preview?: Record<string, unknown>[];
+  notices?: ImportNotice[];
   total: number;
   features: WorkFeature[];
   problems: ImportProblem[];

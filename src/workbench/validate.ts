@@ -3,12 +3,12 @@
  * problem is not loaded; the problem says which feature and what is wrong, and the UI
  * says what to do. Pure: the import worker and the unit tests call it alike.
  */
-import { kinks } from '@turf/turf';
 import type { Position } from 'geojson';
 import { isGeometryObject } from 'geojson-validation';
 import type { Transform } from './crs';
 import { bboxGapKm, bboxOf, featureName, mapPositions, positionsOf, type BBox } from './geometry';
 import type { ImportProblem, WorkFeature, WorkGeometry } from './types';
+import { dropRepeats, ogcInvalidity } from './validity';
 
 /** Features farther than this from the district are almost always in the wrong coordinate system. */
 export const FAR_KM = 50;
@@ -20,7 +20,8 @@ export interface ValidateContext {
   districtBbox: BBox;
 }
 
-export type Checked = { ok: true; feature: WorkFeature } | { ok: false; problem: ImportProblem };
+/** A loadable feature says how many repeated vertices were dropped from it (valid, but noise). */
+export type Checked = { ok: true; feature: WorkFeature; repeatsDropped: number } | { ok: false; problem: ImportProblem };
 
 function isEmpty(coordinates: unknown): boolean {
   if (!Array.isArray(coordinates)) return true;
@@ -75,17 +76,25 @@ function zeroArea(geometry: WorkGeometry): boolean {
   return false;
 }
 
-function firstKink(geometry: WorkGeometry): [number, number] | null {
-  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return null;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  for (const coordinates of polygons) {
-    const found = kinks({ type: 'Polygon', coordinates }).features[0];
-    if (found) {
-      const [lon, lat] = found.geometry.coordinates;
-      return [round(lon ?? NaN), round(lat ?? NaN)];
-    }
+/** The geometry with consecutive repeated vertices dropped, and how many were. */
+function withoutRepeats(geometry: WorkGeometry): { geometry: WorkGeometry; dropped: number } {
+  let dropped = 0;
+  const ring = (r: Position[]): Position[] => {
+    const out = dropRepeats(r);
+    dropped += out.dropped;
+    return out.ring;
+  };
+  switch (geometry.type) {
+    case 'LineString':
+      return { geometry: { ...geometry, coordinates: ring(geometry.coordinates) }, dropped };
+    case 'MultiLineString':
+    case 'Polygon':
+      return { geometry: { ...geometry, coordinates: geometry.coordinates.map(ring) }, dropped } as { geometry: WorkGeometry; dropped: number };
+    case 'MultiPolygon':
+      return { geometry: { ...geometry, coordinates: geometry.coordinates.map((p) => p.map(ring)) }, dropped };
+    default:
+      return { geometry, dropped };
   }
-  return null;
 }
 
 const round = (v: number): number => Math.round(v * 1e6) / 1e6;
@@ -104,19 +113,36 @@ function geometryErrors(geometry: unknown): string[] {
   }
 }
 
+/** A record of the file that could not be read at all (a damaged Shapefile record). */
+export class DamagedRecord {
+  constructor(
+    readonly properties: Record<string, unknown>,
+    readonly detail: string,
+  ) {}
+}
+
 /** Checks the raw feature at `index` and, when it is usable, returns it converted to WGS-84. */
-export function checkFeature(raw: unknown, index: number, context: ValidateContext): Checked {
+export function checkFeature(raw: unknown, index: number, context: ValidateContext, id = `f${index}`, part?: number): Checked {
   const fail = (code: ImportProblem['code'], extra: Partial<ImportProblem> = {}): Checked => ({
     ok: false,
-    problem: { index, name: featureName((raw as { properties?: unknown } | null)?.properties), code, ...extra },
+    problem: {
+      index,
+      ...(part !== undefined ? { part } : {}),
+      name: featureName((raw as { properties?: unknown } | null)?.properties),
+      code,
+      ...extra,
+    },
   });
+  if (raw instanceof DamagedRecord) return fail('damaged-record', { detail: raw.detail });
   if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'Feature') return fail('not-a-feature');
   const feature = raw as { properties?: unknown; geometry?: unknown };
   const geometry = feature.geometry;
   if (geometry === null || geometry === undefined) return fail('null-geometry');
   if (typeof geometry !== 'object') return fail('invalid-geojson', { detail: 'geometry is not an object' });
   const type = (geometry as { type?: unknown }).type;
-  if (typeof type !== 'string' || !SUPPORTED.has(type)) return fail('unsupported-type', { detail: String(type) });
+  // A collection with parts was split before its check (rawFeatures.ts): one that reaches here is empty.
+  if (type === 'GeometryCollection') return fail('empty-geometry');
+  if (typeof type !== 'string' || !SUPPORTED.has(type)) return fail('unsupported-type', { detail: String(type).slice(0, 40) });
   if (isEmpty((geometry as { coordinates?: unknown }).coordinates)) return fail('empty-geometry');
   const errors = geometryErrors(geometry);
   if (errors.length > 0) return fail('invalid-geojson', { detail: errors[0] });
@@ -136,11 +162,14 @@ export function checkFeature(raw: unknown, index: number, context: ValidateConte
     return fail('far-outside', { at: firstPosition(positions), detail: String(Math.round(km)) });
   }
   if (tooFewVertices(converted)) return fail('degenerate', { at: firstPosition(positions) });
-  const kink = firstKink(converted);
-  if (kink) return fail('self-intersection', { at: kink });
+  const cleaned = withoutRepeats(converted);
+  if (cleaned.geometry.type === 'Polygon' || cleaned.geometry.type === 'MultiPolygon') {
+    const invalid = ogcInvalidity(cleaned.geometry);
+    if (invalid) return fail(invalid.code, { at: invalid.at });
+  }
   // A ring folded onto itself without crossing (e.g. there and back along one line).
   if (zeroArea(converted)) return fail('degenerate', { at: firstPosition(positions) });
   const properties =
     typeof feature.properties === 'object' && feature.properties !== null ? { ...(feature.properties as Record<string, unknown>) } : {};
-  return { ok: true, feature: { type: 'Feature', id: `f${index}`, properties, geometry: converted } };
+  return { ok: true, feature: { type: 'Feature', id, properties, geometry: cleaned.geometry }, repeatsDropped: cleaned.dropped };
 }

@@ -5,7 +5,8 @@
 import { ArchiveError } from '../inflateBudget';
 import { importRaw, type ImportOptions } from '../importPipeline';
 import { archiveFailure } from '../importLimits';
-import { coordinateColumn, ImportError, LAT_NAMES, LON_NAMES, type RawImport } from '../parse';
+import { ImportError, type RawImport } from '../parse';
+import { coordinateColumn, LAT_NAMES, LON_NAMES } from './csv';
 import type { ImportResult } from '../types';
 import { readXlsxSheet, SheetError, type SheetCell, type SheetLimits, type SheetRead } from './xlsxRead';
 

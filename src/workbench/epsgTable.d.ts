@@ -1,0 +1,5 @@
+declare module 'virtual:epsg-table' {
+  /** code -> [name, proj4 definition without its common tail]; see scripts/build/epsgTable.ts. */
+  const table: Record<string, [string, string]>;
+  export default table;
+}
