@@ -40,11 +40,14 @@ import { WorkbenchDriver } from './workbenchDriver';
 export type { LaunchOptions } from './playwright-helper';
 
 export class AppDriver {
-  readonly consoleErrors: string[] = [];
-  readonly foreignRequests: string[] = [];
-  readonly requests: string[] = [];
+  /** Console errors and page errors. */
+  readonly consoleErrors: string[];
+  /** Requests outside the app's origin (data: and blob: URLs aside). */
+  readonly foreignRequests: string[];
+  /** Every request the page made. */
+  readonly requests: string[];
   /** Messages of alert/confirm/prompt dialogs the page opened (each is dismissed). */
-  readonly dialogs: string[] = [];
+  readonly dialogs: string[];
 
   readonly map: MapProbe;
   readonly layout: LayoutDriver;
@@ -63,7 +66,16 @@ export class AppDriver {
   readonly #ui: PageHelper;
   readonly #close: () => Promise<void>;
 
-  private constructor(ui: PageHelper, close: () => Promise<void>, readonly baseUrl: string) {
+  private constructor(
+    ui: PageHelper,
+    close: () => Promise<void>,
+    readonly baseUrl: string,
+    seen: { consoleErrors: string[]; dialogs: string[]; requests: string[]; foreignRequests: string[] },
+  ) {
+    this.consoleErrors = seen.consoleErrors;
+    this.dialogs = seen.dialogs;
+    this.requests = seen.requests;
+    this.foreignRequests = seen.foreignRequests;
     this.#ui = ui;
     this.#close = close;
     this.map = new MapProbe(ui);
@@ -89,28 +101,22 @@ export class AppDriver {
   static async open(search = '', options: LaunchOptions = {}, how: { mapCode?: MapCode; waitForMap?: boolean } = {}): Promise<AppDriver> {
     const baseUrl = inject('baseUrl');
     const origin = new URL(baseUrl).origin;
-    let driver: AppDriver | undefined;
-    const early: string[] = [];
+    // The page's events land in these lists from the first request on; the driver exposes them.
+    const seen = { consoleErrors: [] as string[], dialogs: [] as string[], requests: [] as string[], foreignRequests: [] as string[] };
     const { ui, close } = await PageHelper.launch(options, {
-      onConsoleError: (text) => driver?.consoleErrors.push(text),
-      onDialog: (message) => driver?.dialogs.push(message),
+      onConsoleError: (text) => seen.consoleErrors.push(text),
+      onDialog: (message) => seen.dialogs.push(message),
       onRequest: (url) => {
-        if (!driver) return void early.push(url);
-        driver.#recordRequest(url, origin);
+        seen.requests.push(url);
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) seen.foreignRequests.push(url);
       },
     });
-    driver = new AppDriver(ui, close, baseUrl);
-    for (const url of early) driver.#recordRequest(url, origin);
+    const driver = new AppDriver(ui, close, baseUrl, seen);
     if (how.mapCode) await driver.loading.interceptMapCode(how.mapCode);
     await ui.goto(new URL(search, baseUrl).toString());
     if (how.waitForMap !== false) await driver.waitForMapIdle();
     return driver;
-  }
-
-  #recordRequest(url: string, origin: string): void {
-    this.requests.push(url);
-    if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (new URL(url).origin !== origin) this.foreignRequests.push(url);
   }
 
   async close(): Promise<void> {
