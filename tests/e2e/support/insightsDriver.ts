@@ -5,7 +5,7 @@
  * indicators table and charts.
  */
 import type { MapProbe } from './mapProbe';
-import { tid, type PageHelper } from './playwright-helper';
+import { cssString, tid, type PageHelper } from './playwright-helper';
 
 export type InsightsTab = 'industries' | 'compare' | 'indicators';
 
@@ -129,7 +129,7 @@ export class InsightsDriver {
 
   /** `aria-selected` of the element with this id (e.g. the active option). */
   async ariaSelectedOf(elementId: string): Promise<string | null> {
-    return this.#ui.attribute(`[id="${elementId}"]`, 'aria-selected');
+    return this.#ui.attribute(`[id=${cssString(elementId)}]`, 'aria-selected');
   }
 
   async isSearchGroupVisible(kind: string): Promise<boolean> {

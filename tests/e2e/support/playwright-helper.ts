@@ -68,9 +68,14 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   };
 }
 
-/** `[data-testid="…"]`, nested left to right: `tid('a', 'b')` is a b inside an a. */
+/** A CSS attribute value in double quotes, escaped (test ids may hold any text, e.g. an imported property's name). */
+export function cssString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
+}
+
+/** `[data-testid="…"]` (escaped), nested left to right: `tid('a', 'b')` is a b inside an a. */
 export function tid(...ids: string[]): string {
-  return ids.map((id) => `[data-testid="${id}"]`).join(' >> ');
+  return ids.map((id) => `[data-testid=${cssString(id)}]`).join(' >> ');
 }
 
 /** A request the test intercepts (e.g. held back, failed or answered with a blank tile). */
