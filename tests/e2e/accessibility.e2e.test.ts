@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cluster, Park } from '../../src/data/types';
@@ -8,14 +7,9 @@ import { problemsGeoJson } from '../support/workbenchFixtures';
 const parks = JSON.parse(readFileSync('geodata/plan/parks.json', 'utf8')) as Park[];
 const clusters = JSON.parse(readFileSync('geodata/plan/clusters.json', 'utf8')) as Cluster[];
 
+/** axe's violations, outside the map canvas (drawn by WebGL; its content is offered as lists in the panel). */
 async function axeViolations(app: AppDriver): Promise<string[]> {
-  const results = await new AxeBuilder({ page: app.page })
-    // The map canvas is drawn by WebGL; its content is offered as lists in the panel.
-    .exclude('.maplibregl-canvas')
-    .analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-  );
+  return app.a11y.violations();
 }
 
 describe('accessibility of the main views', () => {
@@ -31,26 +25,26 @@ describe('accessibility of the main views', () => {
 
   for (const language of ['zh', 'en'] as const) {
     it(`has no axe violations in overview, park detail, clusters, industries, compare and indicators (${language})`, async () => {
-      if (language === 'en') await app.page.getByTestId('language-switch').click();
-      await app.openTab('overview');
+      if (language === 'en') await app.language.switch();
+      await app.layout.openTab('overview');
       expect(await axeViolations(app)).toEqual([]);
-      await app.openTab('parks');
-      await app.chooseInList('park', 'fenghuanghu');
-      await app.page.locator('.plan-text summary').first().click();
+      await app.layout.openTab('parks');
+      await app.layout.chooseInList('park', 'fenghuanghu');
+      await app.layout.openPlanText();
       expect(await axeViolations(app)).toEqual([]);
-      await app.openTab('clusters');
-      await app.chooseInList('cluster', 'cluster-linjiang');
+      await app.layout.openTab('clusters');
+      await app.layout.chooseInList('cluster', 'cluster-linjiang');
       expect(await axeViolations(app)).toEqual([]);
-      await app.page.keyboard.press('Escape');
-      await app.page.getByTestId('tab-industries').click();
-      await app.page.getByTestId('industry-toggle-new-energy').click();
+      await app.press('Escape');
+      await app.layout.openTab('industries');
+      await app.insights.clickIndustry('new-energy');
       expect(await axeViolations(app)).toEqual([]);
-      await app.page.getByTestId('industry-clear').click();
-      await app.page.getByTestId('tab-compare').click();
-      await app.page.getByTestId('compare-choose-fenghuanghu').click();
-      await app.page.getByTestId('compare-choose-gangqiao').click();
+      await app.insights.clearIndustries();
+      await app.layout.openTab('compare');
+      await app.insights.clickCompareChoice('fenghuanghu');
+      await app.insights.clickCompareChoice('gangqiao');
       expect(await axeViolations(app)).toEqual([]);
-      await app.page.getByTestId('tab-indicators').click();
+      await app.layout.openTab('indicators');
       expect(await axeViolations(app)).toEqual([]);
     });
   }
@@ -60,47 +54,42 @@ describe('keyboard only', () => {
   it('reaches and opens every park and every cluster without a mouse', async () => {
     const app = await AppDriver.open();
     try {
-      const page = app.page;
       // Tab into the panel's tab list, then move with the arrow keys as the ARIA tabs pattern says.
       const focusTab = async (id: string) => {
         for (let presses = 0; presses < 40; presses++) {
-          await page.keyboard.press('Tab');
-          const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+          await app.a11y.press('Tab');
+          const focused = await app.a11y.focusedTestId();
           if (focused?.startsWith('tab-')) break;
         }
         for (let presses = 0; presses < 3; presses++) {
-          const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+          const focused = await app.a11y.focusedTestId();
           if (focused === `tab-${id}`) return;
-          await page.keyboard.press('ArrowRight');
+          await app.a11y.press('ArrowRight');
         }
         throw new Error(`could not reach tab ${id}`);
       };
       const openByKeyboard = async (kind: string, id: string, detail: string) => {
         for (let presses = 0; presses < 80; presses++) {
-          const onTarget = await page.evaluate(
-            (testId) => document.activeElement?.closest(`[data-testid="${testId}"]`) !== null &&
-              document.activeElement?.classList.contains('item-button'),
-            `item-${kind}-${id}`,
-          );
+          const onTarget = await app.a11y.focusIsOnListButton(`item-${kind}-${id}`);
           if (onTarget) break;
-          await page.keyboard.press('Tab');
+          await app.a11y.press('Tab');
         }
-        await page.keyboard.press('Enter');
-        await page.getByTestId(detail).waitFor();
+        await app.a11y.press('Enter');
+        await app.a11y.waitFor(detail);
         // The focus ring is visible where the keyboard is.
-        const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+        const outline = await app.a11y.focusOutlineStyle();
         expect(outline).not.toBe('none');
-        await page.keyboard.press('Escape');
-        await page.getByTestId(detail).waitFor({ state: 'detached' });
+        await app.a11y.press('Escape');
+        await app.a11y.waitFor(detail, 'detached');
       };
 
       await focusTab('parks');
-      await page.keyboard.press('Enter');
+      await app.a11y.press('Enter');
       for (const park of parks) await openByKeyboard('park', park.id, `park-detail-${park.id}`);
 
-      await page.getByTestId('tab-parks').focus();
-      await page.keyboard.press('ArrowRight');
-      expect(await page.getByTestId('tab-clusters').getAttribute('aria-selected')).toBe('true');
+      await app.layout.focusTab('parks');
+      await app.a11y.press('ArrowRight');
+      expect(await app.layout.tabAriaSelected('clusters')).toBe('true');
       for (const cluster of clusters) await openByKeyboard('cluster', cluster.id, `cluster-detail-${cluster.id}`);
       expect(app.consoleErrors).toEqual([]);
     } finally {
@@ -114,34 +103,30 @@ describe('accessibility of the tour, the workbench and the top-bar popovers', ()
     it(`has no axe violations in the tour, the share/export/basemap popovers and the workbench (${language})`, async () => {
       const app = await AppDriver.open(language === 'en' ? '?lang=en' : '');
       try {
-        expect(await app.htmlLang()).toBe(language === 'en' ? 'en' : 'zh-CN');
-        await app.startTour();
+        expect(await app.language.htmlLang()).toBe(language === 'en' ? 'en' : 'zh-CN');
+        await app.tour.start();
         await app.press('ArrowRight');
         expect(await axeViolations(app), 'tour').toEqual([]);
-        await app.page.getByTestId('tour-exit').click();
-        await app.page.getByTestId('tour').waitFor({ state: 'detached' });
+        await app.tour.exit();
 
-        for (const popover of ['share', 'export', 'basemap']) {
-          await app.page.getByTestId(`${popover}-button`).click();
-          await app.page.getByTestId(`${popover}-panel`).waitFor();
-          if (popover === 'share') await app.page.getByTestId('share-qr').waitFor();
+        for (const popover of ['share', 'export', 'basemap'] as const) {
+          await app.a11y.openPopover(popover);
           expect(await axeViolations(app), popover).toEqual([]);
-          await app.closePopover();
-          await app.page.getByTestId(`${popover}-panel`).waitFor({ state: 'detached' });
+          await app.a11y.closePopover(popover);
         }
 
-        await app.openWorkbench();
+        await app.workbench.open();
         expect(await axeViolations(app), 'workbench, empty').toEqual([]);
-        await app.importFile({ name: 'mixed.geojson', buffer: Buffer.from(problemsGeoJson()) });
-        await app.page.getByTestId('wb-problem').first().waitFor();
+        await app.workbench.importFile({ name: 'mixed.geojson', buffer: Buffer.from(problemsGeoJson()) });
+        await app.workbench.waitForProblems();
         expect(await axeViolations(app), 'workbench, review with problems').toEqual([]);
-        await app.addImportToMap();
-        await app.showInTable('mixed');
-        await app.page.getByTestId('wb-check-mixed').click();
-        await app.page.getByTestId('wb-check-row').first().waitFor();
-        await app.page.getByTestId('wb-row').first().locator('.wb-row-button').click();
-        await app.page.getByTestId('wb-feature-name').waitFor();
-        expect(await app.page.getByTestId('wb-table').isVisible()).toBe(true);
+        await app.workbench.addImportToMap();
+        await app.workbench.showInTable('mixed');
+        await app.workbench.check('mixed');
+        await app.workbench.waitForCheckRow();
+        await app.workbench.chooseRow('first');
+        await app.workbench.waitForFeatureEditor();
+        expect(await app.workbench.isTableVisible()).toBe(true);
         expect(await axeViolations(app), 'workbench, layer, table, checks and feature editor').toEqual([]);
         expect(app.consoleErrors).toEqual([]);
       } finally {
@@ -155,22 +140,20 @@ describe('announcements and motion', () => {
   it('announces each selection change in a polite live region, in the user’s language', async () => {
     const app = await AppDriver.open();
     try {
-      const announcer = app.page.getByTestId('announcer');
-      const announced = () => announcer.textContent().then((text) => text ?? '');
-      expect(await announcer.getAttribute('aria-live')).toBe('polite');
+      const announced = () => app.layout.announcement();
+      expect(await app.layout.announcerLiveness()).toBe('polite');
       // A click on the map ...
-      const point = await app.clearPointOnPark('fenghuanghu');
-      await app.page.mouse.click(point.x, point.y);
-      await app.page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent === '已选择：凤凰湖产业园');
+      await app.layout.clickPark('fenghuanghu');
+      await app.layout.waitForAnnouncement('已选择：凤凰湖产业园');
       // ... a choice in a list ...
-      await app.openTab('parks');
-      await app.chooseInList('park', 'sanjiao');
+      await app.layout.openTab('parks');
+      await app.layout.chooseInList('park', 'sanjiao');
       expect(await announced()).toBe('已选择：三教产业园');
       // ... clearing with Escape, and the same in English.
       await app.press('Escape');
-      await app.page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent === '已取消选择');
-      await app.switchLanguage();
-      await app.chooseInList('park', 'gangqiao');
+      await app.layout.waitForAnnouncement('已取消选择');
+      await app.language.switch();
+      await app.layout.chooseInList('park', 'gangqiao');
       expect(await announced()).toBe('Selected: Gangqiao Industrial Park');
       expect(app.consoleErrors).toEqual([]);
     } finally {
@@ -180,30 +163,15 @@ describe('announcements and motion', () => {
 
   /** Chooses a park in the list and reports whether the camera is moving just after, and a few frames later. */
   async function cameraAfterChoosing(app: AppDriver, park: string): Promise<{ now: boolean; later: boolean }> {
-    await app.openTab('parks');
-    const button = app.page.getByTestId(`item-park-${park}`).locator('.item-button');
-    await button.evaluate((element) => (element as HTMLElement).setAttribute('data-probe', ''));
-    return app.page.evaluate(
-      () =>
-        new Promise<{ now: boolean; later: boolean }>((resolve) => {
-          const map = window.__yongchuanMap!.map;
-          (document.querySelector('[data-probe]') as HTMLElement).click();
-          const now = map.isMoving();
-          let frames = 0;
-          const tick = () => {
-            if (++frames < 5) requestAnimationFrame(tick);
-            else resolve({ now, later: map.isMoving() });
-          };
-          requestAnimationFrame(tick);
-        }),
-    );
+    await app.layout.openTab('parks');
+    return app.map.movingAfterClicking(app.layout.listButtonSelector('park', park));
   }
 
   it('does not animate the camera when the user prefers reduced motion, and does otherwise', async () => {
     const reduced = await AppDriver.open('', { reducedMotion: 'reduce' });
     try {
       expect(await cameraAfterChoosing(reduced, 'sanjiao')).toEqual({ now: false, later: false });
-      expect(await reduced.selectionInUrl()).toBe('park:sanjiao');
+      expect(await reduced.layout.selectionInUrl()).toBe('park:sanjiao');
     } finally {
       await reduced.close();
     }

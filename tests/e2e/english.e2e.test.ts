@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strings } from '../../src/i18n/strings';
 import { AppDriver } from './support/driver';
+import type { VisibleText } from './support/languageDriver';
 
 const HAN = /\p{Script=Han}/u;
 const parkLayer = JSON.parse(readFileSync('geodata/parks.geojson', 'utf8')) as {
@@ -14,51 +15,50 @@ type Step = (app: AppDriver) => Promise<void>;
 
 /** The main views a visitor sees, in order; each step leaves one of them on screen. */
 const views: [string, Step][] = [
-  ['overview', async (app) => app.openTab('overview')],
+  ['overview', async (app) => app.layout.openTab('overview')],
   ['park list and detail', async (app) => {
-    await app.openTab('parks');
-    await app.chooseInList('park', 'fenghuanghu');
+    await app.layout.openTab('parks');
+    await app.layout.chooseInList('park', 'fenghuanghu');
   }],
   ['placement note', async (app) => {
-    await app.page.getByTestId('park-detail-fenghuanghu').locator('details.accuracy > summary').click();
+    await app.layout.openPlacementNote('fenghuanghu');
   }],
-  ['sub-park detail', async (app) => app.chooseInList('subpark', 'fenghuanghu-sino-german')],
-  ['hub detail', async (app) => app.chooseInList('hub', 'zhutuo-port')],
+  ['sub-park detail', async (app) => app.layout.chooseInList('subpark', 'fenghuanghu-sino-german')],
+  ['hub detail', async (app) => app.layout.chooseInList('hub', 'zhutuo-port')],
   ['cluster list and detail', async (app) => {
-    await app.openTab('clusters');
-    await app.chooseInList('cluster', 'cluster-sanjiao');
+    await app.layout.openTab('clusters');
+    await app.layout.chooseInList('cluster', 'cluster-sanjiao');
   }],
-  ['township detail', async (app) => app.chooseInList('township', '500118001000')],
+  ['township detail', async (app) => app.layout.chooseInList('township', '500118001000')],
   ['layers', async (app) => {
-    await app.page.locator('.legend-layers > summary').click();
+    await app.layout.openLayersSummary();
   }],
   ['share panel', async (app) => {
-    await app.page.getByTestId('share-button').click();
-    await app.page.getByTestId('share-qr').waitFor();
+    await app.share.openPanel();
   }],
   ['export panel', async (app) => {
-    await app.page.getByTestId('export-button').click();
+    await app.export.clickExportButton();
   }],
   ['basemap panel', async (app) => {
-    await app.page.getByTestId('basemap-button').click();
+    await app.basemap.openMenu();
   }],
   ['tour', async (app) => {
-    await app.page.keyboard.press('Escape');
-    await app.startTour();
+    await app.press('Escape');
+    await app.tour.start();
   }],
   ...(['core', 'wings', 'zone', 'points'] as const).map((id): [string, Step] => [
     `tour: ${id}`,
     async (app) => {
       await app.press('ArrowRight');
-      expect(await app.tourStep()).toBe(id);
+      expect(await app.tour.step()).toBe(id);
     },
   ]),
 ];
 
-async function walk(app: AppDriver, check: (view: string, texts: Awaited<ReturnType<AppDriver['visibleTexts']>>) => void) {
+async function walk(app: AppDriver, check: (view: string, texts: VisibleText[]) => void) {
   for (const [view, step] of views) {
     await step(app);
-    check(view, await app.visibleTexts());
+    check(view, await app.language.visibleTexts());
   }
   await app.press('Escape');
 }
@@ -75,7 +75,7 @@ describe('in English', () => {
   });
 
   it('starts in English in an English-language browser', async () => {
-    expect(await app.htmlLang()).toBe('en');
+    expect(await app.language.htmlLang()).toBe('en');
   });
 
   it('shows no Chinese outside text marked as the plan’s own Chinese words', async () => {
@@ -98,7 +98,7 @@ describe('in Chinese', () => {
   });
 
   it('shows no UI string key in place of its text', async () => {
-    expect(await app.htmlLang()).toBe('zh-CN');
+    expect(await app.language.htmlLang()).toBe('zh-CN');
     await walk(app, (view, texts) => {
       const raw = texts.filter((t) => keys.has(t.text)).map((t) => `${t.where}: ${t.text}`);
       expect(raw, view).toEqual([]);

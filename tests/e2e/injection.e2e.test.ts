@@ -34,7 +34,7 @@ function hostileGeoJson(): string {
 }
 
 async function expectNothingRan(app: AppDriver): Promise<void> {
-  expect(await app.injectionTraces()).toEqual({ xss: undefined, injectedElements: [], handlers: [], scriptLinks: [] });
+  expect(await app.security.injectionTraces()).toEqual({ xss: undefined, injectedElements: [], handlers: [], scriptLinks: [] });
   expect(app.dialogs).toEqual([]);
   // Page errors, and also CSP reports of a blocked inline script or handler, would land here.
   expect(app.consoleErrors).toEqual([]);
@@ -48,7 +48,7 @@ describe('an imported file with hostile names and properties', () => {
 
   beforeAll(async () => {
     app = await AppDriver.open();
-    await app.openWorkbench();
+    await app.workbench.open();
   });
 
   afterAll(async () => {
@@ -56,9 +56,9 @@ describe('an imported file with hostile names and properties', () => {
   });
 
   it('shows the file name and the problem list literally in the review', async () => {
-    await app.importFile({ name: FILE, buffer: Buffer.from(hostileGeoJson()) });
+    await app.workbench.importFile({ name: FILE, buffer: Buffer.from(hostileGeoJson()) });
     expect(await app.textOf('wb-review')).toContain(FILE);
-    const problems = await app.page.getByTestId('wb-problem').allInnerTexts();
+    const problems = await app.workbench.problemInnerTexts();
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain(SCRIPT);
     expect(problems[1]).toContain(`${IMG} null`);
@@ -66,17 +66,17 @@ describe('an imported file with hostile names and properties', () => {
   });
 
   it('shows them literally in the layer list, the attribute table and the check table', async () => {
-    await app.addImportToMap();
+    await app.workbench.addImportToMap();
     expect(await app.textOf('wb-import-added')).toContain(FILE);
-    layerId = (await app.workLayerIds())[0] ?? '';
+    layerId = (await app.workbench.workLayerIds())[0] ?? '';
     expect(layerId).toBeTruthy();
     expect(await app.textOf(`wb-layer-${layerId}`)).toContain(FILE);
-    await app.showInTable(layerId);
+    await app.workbench.showInTable(layerId);
     const table = await app.textOf('wb-table');
     for (const text of [IMG, SCRIPT, JS_URL, KEY]) expect(table).toContain(text);
     expect(await app.textOf('wb-table-section')).toContain(FILE);
 
-    await app.page.getByTestId(`wb-check-${layerId}`).click();
+    await app.workbench.check(layerId);
     const checks = await app.textOf('wb-checks');
     expect(checks).toContain(FILE);
     expect(checks).toContain(IMG);
@@ -84,41 +84,41 @@ describe('an imported file with hostile names and properties', () => {
   });
 
   it('shows them literally in the feature editor, chosen from the table and on the map', async () => {
-    await app.page.locator('[data-testid="wb-row"][data-id="f0"] .wb-row-button').click();
+    await app.workbench.chooseRow({ id: 'f0' });
     expect(await app.textOf('wb-feature-name')).toBe(IMG);
-    expect(await app.page.getByTestId('wb-attr-name').inputValue()).toBe(IMG);
-    expect(await app.page.getByTestId('wb-attr-url').inputValue()).toBe(JS_URL);
-    expect(await app.page.getByTestId(`wb-attr-${KEY}`).inputValue()).toBe(SCRIPT);
+    expect(await app.workbench.attributeValue('name')).toBe(IMG);
+    expect(await app.workbench.attributeValue('url')).toBe(JS_URL);
+    expect(await app.workbench.attributeValue(KEY)).toBe(SCRIPT);
 
     // Hover over both features, then choose the point by clicking it on the map.
-    await app.jumpTo(105.85, 29.33, 11.5);
-    await app.hoverMapAt(105.905, 29.357);
-    await app.hoverMapAt(105.8, 29.3);
-    await app.clickMapAt(105.8, 29.3);
-    await app.page.getByTestId('wb-feature-name').getByText(JS_URL, { exact: true }).waitFor({ timeout: 10_000 });
-    expect(await app.page.getByTestId('wb-attr-url').inputValue()).toBe(JS_URL);
+    await app.map.jumpTo(105.85, 29.33, 11.5);
+    await app.workbench.hoverMapAt(105.905, 29.357);
+    await app.workbench.hoverMapAt(105.8, 29.3);
+    await app.workbench.clickMapAt(105.8, 29.3);
+    await app.workbench.waitForFeatureNamed(JS_URL, 10_000);
+    expect(await app.workbench.attributeValue('url')).toBe(JS_URL);
     await expectNothingRan(app);
   });
 
   it('writes them as data in the exports: JSON strings, escaped KML, quoted CSV', async () => {
-    const geojson = JSON.parse((await app.download('wb-export-geojson')).text) as FeatureCollection;
+    const geojson = JSON.parse((await app.workbench.download('wb-export-geojson')).text) as FeatureCollection;
     expect(geojson.features[0]?.properties).toMatchObject({ name: IMG, note: SCRIPT, url: JS_URL, [KEY]: SCRIPT });
-    const kml = (await app.download('wb-export-kml')).text;
+    const kml = (await app.workbench.download('wb-export-kml')).text;
     expect(kml).toContain('<name>&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;</name>');
     expect(kml).not.toContain(IMG);
     expect(kml).not.toContain(SCRIPT);
-    const csv = (await app.download('wb-export-csv')).text;
+    const csv = (await app.workbench.download('wb-export-csv')).text;
     expect(csv).toContain('"<img src=x onerror=""window.__xss=1"">"');
     expect(csv).toContain(JS_URL);
     await expectNothingRan(app);
   });
 
   it('shows them literally again after a reload restores the saved work', async () => {
-    await app.page.getByTestId('wb-save-state').and(app.page.locator('[data-state="saved"]')).waitFor();
-    await app.page.reload();
+    await app.workbench.waitForSaved();
+    await app.reload();
     await app.waitForMapIdle();
-    await app.openWorkbench();
-    await app.showInTable(layerId);
+    await app.workbench.open();
+    await app.workbench.showInTable(layerId);
     expect(await app.textOf('wb-table')).toContain(IMG);
     expect(await app.textOf(`wb-layer-${layerId}`)).toContain(FILE);
     await expectNothingRan(app);
@@ -143,10 +143,10 @@ describe('a link whose every parameter is hostile', () => {
     try {
       const notice = await app.textOf('url-notice');
       for (const name of ['sel', 'lang', 'c', 'layers', 'ind', 'base', IMG, SCRIPT]) expect(notice).toContain(name);
-      expect(await app.htmlLang()).toBe('zh-CN');
-      expect(await app.selectionInUrl()).toBeNull();
+      expect(await app.language.htmlLang()).toBe('zh-CN');
+      expect(await app.layout.selectionInUrl()).toBeNull();
       // The link the app offers for sharing carries none of it.
-      const shared = decodeURIComponent(await app.sharedLink());
+      const shared = decodeURIComponent(await app.share.sharedLink());
       expect(shared).not.toMatch(/<|javascript:/);
       await expectNothingRan(app);
     } finally {

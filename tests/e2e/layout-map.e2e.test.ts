@@ -37,15 +37,15 @@ describe('the layout map on a laptop', () => {
   });
 
   it('reaches idle with every layer present and drawn', async () => {
-    const layers = await app.styleLayerIds();
+    const layers = await app.map.styleLayerIds();
     for (const id of EXPECTED_LAYERS) expect(layers).toContain(id);
-    const drawnParks = new Set(await app.renderedFeatureIds('parks-fill'));
+    const drawnParks = new Set(await app.map.renderedFeatureIds('parks-fill'));
     expect([...drawnParks].sort()).toEqual(parks.map((park) => park.id).sort());
-    const drawnClusters = new Set(await app.renderedFeatureIds('clusters-circle'));
+    const drawnClusters = new Set(await app.map.renderedFeatureIds('clusters-circle'));
     expect(drawnClusters.size).toBe(15);
-    const drawnSeats = new Set(await app.renderedFeatureIds('townships-dot'));
+    const drawnSeats = new Set(await app.map.renderedFeatureIds('townships-dot'));
     expect(drawnSeats.size).toBe(23);
-    await expect(app.page.getByTestId('schematic-banner').isVisible()).resolves.toBe(true);
+    await expect(app.layout.isSchematicBannerVisible()).resolves.toBe(true);
   });
 
   it('saves a screenshot of the district view for the README', async () => {
@@ -54,12 +54,11 @@ describe('the layout map on a laptop', () => {
   });
 
   it('opens each park from its list and shows the plan’s figures', async () => {
-    await app.openTab('parks');
+    await app.layout.openTab('parks');
     for (const park of parks) {
-      await app.chooseInList('park', park.id);
-      const detail = app.page.getByTestId(`park-detail-${park.id}`);
-      await expect(detail.isVisible()).resolves.toBe(true);
-      const text = (await detail.textContent()) ?? '';
+      await app.layout.chooseInList('park', park.id);
+      await expect(app.layout.isDetailVisible('park', park.id)).resolves.toBe(true);
+      const text = (await app.layout.detailText('park', park.id)) ?? '';
       for (const area of park.areas) {
         expect(text, `${park.id} ${area.kind}`).toContain(`${area.valueKm2}平方公里`);
         expect(text).toContain(area.text);
@@ -67,86 +66,75 @@ describe('the layout map on a laptop', () => {
       expect(text).toContain(`${park.target.valueYi}亿元`);
       expect(text).toContain(park.positioning.zh);
       expect(text).toContain('示意');
-      expect(await app.selectionInUrl()).toBe(`park:${park.id}`);
-      expect(await app.selectedFeatureState('parks', park.id)).toBe(true);
+      expect(await app.layout.selectionInUrl()).toBe(`park:${park.id}`);
+      expect(await app.layout.selectedFeatureState('parks', park.id)).toBe(true);
     }
   });
 
   it('opens each cluster from its list and shows its levels and directions', async () => {
-    await app.openTab('clusters');
+    await app.layout.openTab('clusters');
     for (const cluster of clusters) {
-      await app.chooseInList('cluster', cluster.id);
-      const detail = app.page.getByTestId(`cluster-detail-${cluster.id}`);
-      const text = (await detail.textContent()) ?? '';
+      await app.layout.chooseInList('cluster', cluster.id);
+      const text = (await app.layout.detailText('cluster', cluster.id)) ?? '';
       expect(text).toContain(cluster.directionsText);
       expect(text).toContain(cluster.positioningText);
       const level = (value: string) => (value === 'municipal' ? '市级' : '区级');
-      const badges = (await app.page.getByTestId(`item-cluster-${cluster.id}`).locator('.badge').allTextContents()).join('|');
+      const badges = (await app.layout.listBadges('cluster', cluster.id)).join('|');
       expect(badges).toContain(`${level(cluster.agglomerationLevel)} 中小企业集聚区`);
       expect(badges).toContain(`${level(cluster.incubatorLevel)} 小企业创业基地`);
-      expect(await app.selectedFeatureState('clusters', cluster.id)).toBe(true);
+      expect(await app.layout.selectedFeatureState('clusters', cluster.id)).toBe(true);
     }
   });
 
   it('selects a park by clicking its shape on the canvas', async () => {
-    await app.page.keyboard.press('Escape');
-    await app.page.getByTestId('whole-district').click();
-    await app.waitForMapIdle();
-    const point = await app.clearPointOnPark('fenghuanghu');
-    await app.page.mouse.click(point.x, point.y);
-    await app.page.getByTestId('park-detail-fenghuanghu').waitFor();
-    expect(await app.selectionInUrl()).toBe('park:fenghuanghu');
-    await expect(app.page.getByTestId('tab-parks').getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(app.page.getByTestId('announcer').textContent()).resolves.toContain('凤凰湖产业园');
+    await app.layout.escape();
+    await app.layout.showWholeDistrict();
+    await app.layout.clickPark('fenghuanghu');
+    await app.layout.waitForDetail('park', 'fenghuanghu');
+    expect(await app.layout.selectionInUrl()).toBe('park:fenghuanghu');
+    await expect(app.layout.tabAriaSelected('parks')).resolves.toBe('true');
+    await expect(app.layout.announcement()).resolves.toContain('凤凰湖产业园');
   });
 
   it('steps back through selections with the browser’s Back button, and Escape clears', async () => {
-    await app.openTab('parks');
-    await app.chooseInList('park', 'gangqiao');
-    await app.chooseInList('park', 'sanjiao');
-    expect(await app.selectionInUrl()).toBe('park:sanjiao');
-    await app.page.goBack();
-    await app.page.getByTestId('park-detail-gangqiao').waitFor();
-    expect(await app.selectedFeatureState('parks', 'gangqiao')).toBe(true);
-    expect(await app.selectedFeatureState('parks', 'sanjiao')).toBe(false);
-    await app.page.keyboard.press('Escape');
-    await app.page.getByTestId('park-detail-gangqiao').waitFor({ state: 'detached' });
-    expect(await app.selectionInUrl()).toBeNull();
-    await app.page.goBack();
-    await app.page.getByTestId('park-detail-gangqiao').waitFor();
+    await app.layout.openTab('parks');
+    await app.layout.chooseInList('park', 'gangqiao');
+    await app.layout.chooseInList('park', 'sanjiao');
+    expect(await app.layout.selectionInUrl()).toBe('park:sanjiao');
+    await app.layout.back();
+    await app.layout.waitForDetail('park', 'gangqiao');
+    expect(await app.layout.selectedFeatureState('parks', 'gangqiao')).toBe(true);
+    expect(await app.layout.selectedFeatureState('parks', 'sanjiao')).toBe(false);
+    await app.layout.escape();
+    await app.layout.waitForDetail('park', 'gangqiao', 'detached');
+    expect(await app.layout.selectionInUrl()).toBeNull();
+    await app.layout.back();
+    await app.layout.waitForDetail('park', 'gangqiao');
   });
 
   it('highlights a park under the pointer and shows a pointer cursor', async () => {
-    await app.page.getByTestId('whole-district').click();
-    await app.waitForMapIdle();
-    const point = await app.clearPointOnPark('fenghuanghu');
-    await app.page.mouse.move(point.x, point.y);
-    await app.page.waitForFunction(
-      () => window.__yongchuanMap!.map.getFeatureState({ source: 'parks', id: 'fenghuanghu' }).hover === true,
-    );
-    const cursor = await app.page.evaluate(() => window.__yongchuanMap!.map.getCanvas().style.cursor);
+    await app.layout.showWholeDistrict();
+    await app.layout.hoverPark('fenghuanghu');
+    const cursor = await app.layout.mapCursor();
     expect(cursor).toBe('pointer');
-    await app.page.mouse.move(5, 300);
+    await app.layout.movePointer(5, 300);
   });
 
   it('hides and shows a layer group with its switch', async () => {
-    await app.page.getByTestId('legend').locator('.legend-layers > summary').click();
-    await app.page.getByTestId('layer-clusters').uncheck();
-    await app.waitForMapIdle();
-    expect(await app.renderedFeatureIds('clusters-circle')).toEqual([]);
-    await app.page.getByTestId('layer-clusters').check();
-    await app.waitForMapIdle();
-    expect(new Set(await app.renderedFeatureIds('clusters-circle')).size).toBe(15);
+    await app.layout.openLayerSwitches();
+    await app.layout.setLayer('clusters', false);
+    expect(await app.map.renderedFeatureIds('clusters-circle')).toEqual([]);
+    await app.layout.setLayer('clusters', true);
+    expect(new Set(await app.map.renderedFeatureIds('clusters-circle')).size).toBe(15);
   });
 
   it('credits its geometry sources in a folded attribution that opens on request', async () => {
-    const inner = app.page.locator('.maplibregl-ctrl-attrib-inner');
-    await expect(inner.isVisible()).resolves.toBe(false);
-    await app.page.locator('.maplibregl-ctrl-attrib-button').click();
-    await expect(inner.isVisible()).resolves.toBe(true);
-    await expect(inner.textContent()).resolves.toContain('GeoNames (CC BY 4.0)');
-    await app.page.locator('.maplibregl-ctrl-attrib-button').click();
-    await expect(inner.isVisible()).resolves.toBe(false);
+    await expect(app.layout.isAttributionOpen()).resolves.toBe(false);
+    await app.layout.toggleAttribution();
+    await expect(app.layout.isAttributionOpen()).resolves.toBe(true);
+    await expect(app.layout.attributionText()).resolves.toContain('GeoNames (CC BY 4.0)');
+    await app.layout.toggleAttribution();
+    await expect(app.layout.isAttributionOpen()).resolves.toBe(false);
   });
 
   it('made no request outside its origin and logged no console error', () => {
@@ -159,8 +147,8 @@ describe('a shared link', () => {
   it('opens with the linked selection', async () => {
     const app = await AppDriver.open('?sel=cluster:cluster-sanjiao');
     try {
-      await app.page.getByTestId('cluster-detail-cluster-sanjiao').waitFor();
-      expect(await app.selectedFeatureState('clusters', 'cluster-sanjiao')).toBe(true);
+      await app.layout.waitForDetail('cluster', 'cluster-sanjiao');
+      expect(await app.layout.selectedFeatureState('clusters', 'cluster-sanjiao')).toBe(true);
       expect(app.consoleErrors).toEqual([]);
     } finally {
       await app.close();
@@ -172,22 +160,22 @@ describe('on a phone', () => {
   it('turns the panel into a bottom sheet and keeps the map usable', async () => {
     const app = await AppDriver.open('', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
-      const panel = await app.page.getByTestId('side-panel').boundingBox();
-      const map = await app.page.getByTestId('map').boundingBox();
+      const panel = await app.layout.panelBox();
+      const map = await app.layout.mapBox();
       expect(panel).not.toBeNull();
       expect(map).not.toBeNull();
       expect(panel!.width).toBe(390);
       expect(panel!.y + panel!.height).toBeCloseTo(844, 0);
       expect(map!.height).toBeGreaterThan(400);
-      await app.page.getByTestId('tab-clusters').tap();
-      await app.page.getByTestId('item-cluster-cluster-qingfeng').locator('.item-button').tap();
-      await app.page.getByTestId('cluster-detail-cluster-qingfeng').waitFor();
-      const expanded = await app.page.getByTestId('side-panel').boundingBox();
+      await app.layout.tapTab('clusters');
+      await app.layout.tapInList('cluster', 'cluster-qingfeng');
+      await app.layout.waitForDetail('cluster', 'cluster-qingfeng');
+      const expanded = await app.layout.panelBox();
       expect(expanded!.height).toBeGreaterThan(300);
-      const mapAfter = await app.page.getByTestId('map').boundingBox();
+      const mapAfter = await app.layout.mapBox();
       expect(mapAfter!.height).toBeGreaterThan(250);
       // Opening an entry scrolls the list, never the page: the header stays in view.
-      const header = await app.page.locator('header.topbar').boundingBox();
+      const header = await app.layout.headerBox();
       expect(header!.y).toBe(0);
       await app.waitForMapIdle();
       await app.screenshot('docs/screenshot-phone.png');
@@ -202,13 +190,12 @@ describe('the tour on a phone', () => {
   it('folds the bottom sheet down when the tour starts, so the map and the tour card have room', async () => {
     const app = await AppDriver.open('?sel=cluster:cluster-qingfeng', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
-      const sheet = app.page.getByTestId('side-panel');
-      expect((await sheet.boundingBox())!.height).toBeGreaterThan(300);
-      await app.startTour();
+      expect((await app.layout.panelBox())!.height).toBeGreaterThan(300);
+      await app.tour.start();
       await app.waitForMapIdle();
-      expect((await sheet.boundingBox())!.height).toBeLessThan(200);
-      expect((await app.page.getByTestId('map').boundingBox())!.height).toBeGreaterThan(450);
-      const caption = await app.page.getByTestId('tour-caption').boundingBox();
+      expect((await app.layout.panelBox())!.height).toBeLessThan(200);
+      expect((await app.layout.mapBox())!.height).toBeGreaterThan(450);
+      const caption = await app.tour.captionBox();
       expect(caption!.height).toBeGreaterThan(60);
       expect(app.consoleErrors).toEqual([]);
     } finally {
@@ -221,15 +208,15 @@ describe('on a projector', () => {
   it('lays out the map and panel side by side at 1920×1080', async () => {
     const app = await AppDriver.open('?sel=park:fenghuanghu', { viewport: { width: 1920, height: 1080 } });
     try {
-      const panel = await app.page.getByTestId('side-panel').boundingBox();
-      const map = await app.page.getByTestId('map').boundingBox();
+      const panel = await app.layout.panelBox();
+      const map = await app.layout.mapBox();
       expect(map!.width + panel!.width).toBeLessThanOrEqual(1920);
       expect(map!.width).toBeGreaterThan(1300);
       expect(map!.height).toBeGreaterThan(900);
       // The drawing fills the map's whole area.
-      const canvas = await app.page.locator('[data-testid="map"] canvas').boundingBox();
+      const canvas = await app.layout.mapCanvasBox();
       for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(canvas![side] - map![side])).toBeLessThan(1);
-      await app.page.getByTestId('park-detail-fenghuanghu').waitFor();
+      await app.layout.waitForDetail('park', 'fenghuanghu');
       await app.screenshot('docs/screenshot-projector.png');
       expect(app.consoleErrors).toEqual([]);
     } finally {

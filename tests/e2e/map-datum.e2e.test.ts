@@ -17,8 +17,8 @@ describe('under the AMap basemap (GCJ-02) everything the planner touches stays W
 
   beforeAll(async () => {
     app = await AppDriver.open();
-    await app.serveBlankTiles();
-    await app.chooseBasemap('amap');
+    await app.basemap.serveBlankTiles();
+    await app.basemap.choose('amap');
   });
 
   afterAll(async () => {
@@ -27,46 +27,46 @@ describe('under the AMap basemap (GCJ-02) everything the planner touches stays W
 
   it('draws an imported WGS-84 point at 永川东站 on the station’s symbol', async () => {
     const [lon, lat] = hubAt(STATION) as [number, number];
-    await app.openWorkbench();
+    await app.workbench.open();
     const point = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'station' }, geometry: { type: 'Point', coordinates: [lon, lat] } }] };
-    await app.importFile(file('station.geojson', JSON.stringify(point)));
-    await app.addImportToMap();
-    await app.jumpToWgs84(lon, lat, 13);
-    const hub = await app.symbolOnPage('hubs-point', 'id', STATION);
-    const mine = await app.symbolOnPage('work-circle', 'name', 'station');
+    await app.workbench.importFile(file('station.geojson', JSON.stringify(point)));
+    await app.workbench.addImportToMap();
+    await app.map.jumpToWgs84(lon, lat, 13);
+    const hub = await app.map.symbolOnPage('hubs-point', 'id', STATION);
+    const mine = await app.map.symbolOnPage('work-circle', 'name', 'station');
     expect(hub).not.toBeNull();
     expect(mine).not.toBeNull();
     expect(Math.hypot(hub!.x - mine!.x, hub!.y - mine!.y)).toBeLessThan(3);
   });
 
   it('exports a point drawn on the station’s symbol at the station’s WGS-84 position', async () => {
-    const hub = await app.symbolOnPage('hubs-point', 'id', STATION);
-    await app.workbenchTool('wb-draw-point');
-    await app.clickPage(hub!);
-    await app.waitForWorkLayersOnMap(['drawings']);
-    await app.showInTable('drawings');
-    const drawn = JSON.parse((await app.download('wb-export-geojson')).text) as FeatureCollection<Point>;
+    const hub = await app.map.symbolOnPage('hubs-point', 'id', STATION);
+    await app.workbench.workbenchTool('wb-draw-point');
+    await app.layout.clickPage(hub!);
+    await app.workbench.waitForWorkLayersOnMap(['drawings']);
+    await app.workbench.showInTable('drawings');
+    const drawn = JSON.parse((await app.workbench.download('wb-export-geojson')).text) as FeatureCollection<Point>;
     expect(distanceM(drawn.features[0]!.geometry.coordinates, hubAt(STATION))).toBeLessThan(20);
   });
 
   it('measures between two hubs’ symbols their WGS-84 distance', async () => {
     const [sLon, sLat] = hubAt(STATION) as [number, number];
     const [aLon, aLat] = hubAt(AIRPORT) as [number, number];
-    await app.jumpToWgs84((sLon + aLon) / 2, (sLat + aLat) / 2, 11);
-    const from = await app.symbolOnPage('hubs-point', 'id', STATION);
-    const to = await app.symbolOnPage('hubs-point', 'id', AIRPORT);
-    await app.workbenchTool('wb-measure-line');
-    await app.clickPage(from!);
-    await app.clickPage(to!);
-    const measured = Number((await app.measuredDistanceText()).replace(/[^0-9.]/g, ''));
+    await app.map.jumpToWgs84((sLon + aLon) / 2, (sLat + aLat) / 2, 11);
+    const from = await app.map.symbolOnPage('hubs-point', 'id', STATION);
+    const to = await app.map.symbolOnPage('hubs-point', 'id', AIRPORT);
+    await app.workbench.workbenchTool('wb-measure-line');
+    await app.layout.clickPage(from!);
+    await app.layout.clickPage(to!);
+    const measured = Number((await app.workbench.measuredDistanceText()).replace(/[^0-9.]/g, ''));
     const truth = kmBetween(hubAt(STATION), hubAt(AIRPORT));
     expect(Math.abs(measured - truth) / truth).toBeLessThan(0.01);
-    await app.workbenchTool('wb-measure-line');
+    await app.workbench.workbenchTool('wb-measure-line');
   });
 
   it('frames the 港桥 fact sheet’s map on the park as drawn', async () => {
-    const jumps = await app.recordCameraJumps();
-    await app.printSheet({ park: 'gangqiao' });
+    const jumps = await app.map.recordCameraJumps();
+    await app.export.printSheet({ park: 'gangqiao' });
     const parks = JSON.parse(readFileSync('geodata/parks.geojson', 'utf8')) as FeatureCollection;
     const park = parks.features.find((f) => f.properties?.['id'] === 'gangqiao')!;
     const ring = (park.geometry as GeoJSON.Polygon).coordinates[0]!;
@@ -92,20 +92,20 @@ describe('during the tour the user’s selection stays one state', () => {
   });
 
   it('select 凤凰湖, step on: the map’s highlight, the link and the list agree', async () => {
-    await app.startTour();
-    await app.openTab('parks');
-    await app.chooseInList('park', 'fenghuanghu');
-    await app.focusTourCard();
+    await app.tour.start();
+    await app.layout.openTab('parks');
+    await app.layout.chooseInList('park', 'fenghuanghu');
+    await app.tour.focusCard();
     await app.press('ArrowRight');
     await app.press('ArrowRight');
-    expect(await app.tourStep()).toBe('wings');
+    expect(await app.tour.step()).toBe('wings');
     await app.waitForMapIdle();
-    expect(await app.selectionInUrl()).toBe('park:fenghuanghu');
-    expect(await app.listEntryOpen('park', 'fenghuanghu')).toBe(true);
-    expect(await app.selectedFeatureState('parks', 'fenghuanghu')).toBe(true);
-    expect(await app.selectedFeatureState('parks', 'gangqiao')).toBe(false);
+    expect(await app.layout.selectionInUrl()).toBe('park:fenghuanghu');
+    expect(await app.layout.listEntryOpen('park', 'fenghuanghu')).toBe(true);
+    expect(await app.layout.selectedFeatureState('parks', 'fenghuanghu')).toBe(true);
+    expect(await app.layout.selectedFeatureState('parks', 'gangqiao')).toBe(false);
     // The tour shows its own step with its own highlight.
-    expect(await app.tourFeatureState('parks', 'gangqiao')).toBe(true);
-    expect(await app.tourFeatureState('parks', 'fenghuanghu')).toBe(false);
+    expect(await app.tour.featureState('parks', 'gangqiao')).toBe(true);
+    expect(await app.tour.featureState('parks', 'fenghuanghu')).toBe(false);
   });
 });

@@ -36,50 +36,25 @@ describe('on a machine without Chinese fonts', () => {
   });
 
   it('really has no system Chinese font (the premise of this test)', async () => {
-    const systemOnly = await app.page.evaluate(() => {
-      const draw = (character: string) => {
-        const canvas = document.createElement('canvas');
-        canvas.width = canvas.height = 40;
-        const context = canvas.getContext('2d')!;
-        context.font = '32px "Noto Sans CJK SC", sans-serif';
-        context.fillText(character, 2, 32);
-        return canvas.toDataURL();
-      };
-      return draw('永') === draw('凤');
-    });
+    const systemOnly = await app.fonts.systemCjkFontMissing();
     expect(systemOnly).toBe(true);
   });
 
   it('draws Chinese in the UI and the map with the bundled web font', async () => {
-    const result = await app.page.evaluate(() => {
-      const faces = [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Noto Sans SC');
-      const draw = (character: string) => {
-        const canvas = document.createElement('canvas');
-        canvas.width = canvas.height = 40;
-        const context = canvas.getContext('2d')!;
-        // The same font stack MapLibre uses for ideographs.
-        context.font = '32px "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans SC", sans-serif';
-        context.fillText(character, 2, 32);
-        return canvas.toDataURL();
-      };
-      return {
-        loaded: faces.filter((face) => face.status === 'loaded').length,
-        distinct: new Set(['凤', '凰', '湖', '永', '川']).size === new Set(['凤', '凰', '湖', '永', '川'].map(draw)).size,
-      };
-    });
+    const result = await app.fonts.bundledFontProbe();
     expect(result.loaded).toBeGreaterThan(0);
     expect(result.distinct).toBe(true);
 
-    await app.page.getByTestId('park-detail-fenghuanghu').waitFor();
-    await app.page.evaluate(() => document.fonts.ready);
+    await app.layout.waitForDetail('park', 'fenghuanghu');
+    await app.fonts.waitForFontsReady();
     await app.screenshot('docs/screenshot-no-system-fonts.png');
 
     // The UI: ask Chromium which fonts drew each element's characters; every Chinese character
     // must come from the bundled web font, none from a fallback that shows boxes.
     for (const selector of ['h1', '[role="tab"][aria-selected="true"]', '.item-title', '.legend-slogan strong']) {
-      const text = await app.page.locator(selector).first().textContent();
+      const text = await app.fonts.textOf(selector);
       const han = [...(text ?? '')].filter((character) => /\p{Script=Han}/u.test(character)).length;
-      const fonts = await app.fontsUsedFor(selector);
+      const fonts = await app.fonts.fontsUsedFor(selector);
       const web = fonts.filter((font) => font.familyName.startsWith('Noto Sans SC'));
       expect(han, selector).toBeGreaterThan(0);
       expect(web.reduce((sum, font) => sum + font.glyphCount, 0), `${selector}: ${JSON.stringify(fonts)}`).toBeGreaterThanOrEqual(han);

@@ -29,73 +29,58 @@ describe('presenting to a prospect on a laptop', () => {
   });
 
   it('steps through 一城 -> 一核 -> 两翼 -> 一区 -> 多点 with the keyboard', async () => {
-    await app.startTour();
-    expect(await app.tourStep()).toBe('city');
+    await app.tour.start();
+    expect(await app.tour.step()).toBe('city');
     await app.waitForMapIdle();
-    expect(await app.tourFeatureState('parks', 'eco-city')).toBe(true);
-    await expect(app.page.getByTestId('tour-caption').textContent()).resolves.toContain('永川科技生态城');
+    expect(await app.tour.featureState('parks', 'eco-city')).toBe(true);
+    await expect(app.tour.captionText()).resolves.toContain('永川科技生态城');
 
     await app.press('ArrowRight');
-    expect(await app.tourStep()).toBe('core');
+    expect(await app.tour.step()).toBe('core');
     await app.press('PageDown');
-    expect(await app.tourStep()).toBe('wings');
+    expect(await app.tour.step()).toBe('wings');
     await app.waitForMapIdle();
-    expect(await app.tourFeatureState('parks', 'sanjiao')).toBe(true);
-    expect(await app.tourFeatureState('parks', 'gangqiao')).toBe(true);
-    expect(await app.tourFeatureState('parks', 'fenghuanghu')).toBe(false);
+    expect(await app.tour.featureState('parks', 'sanjiao')).toBe(true);
+    expect(await app.tour.featureState('parks', 'gangqiao')).toBe(true);
+    expect(await app.tour.featureState('parks', 'fenghuanghu')).toBe(false);
     // Both wings are in view, above the caption card.
-    const inView = await app.page.evaluate(() => {
-      const map = window.__yongchuanMap!.map;
-      const card = document.querySelector('[data-testid="tour"]')!.getBoundingClientRect();
-      const canvas = map.getCanvas().getBoundingClientRect();
-      const ids = new Set(
-        map
-          .queryRenderedFeatures([
-            [0, 0],
-            [canvas.width, card.top - canvas.top],
-          ], { layers: ['parks-fill'] })
-          .map((f) => String(f.properties.id)),
-      );
-      return ids.has('sanjiao') && ids.has('gangqiao');
-    });
+    const inView = await app.tour.parksInViewAboveCard(['sanjiao', 'gangqiao']);
     expect(inView).toBe(true);
     await app.screenshot('docs/screenshot-tour.png');
     await app.press(' ');
-    expect(await app.tourStep()).toBe('zone');
-    const zoneCaption = (await app.page.getByTestId('tour-caption').textContent()) ?? '';
+    expect(await app.tour.step()).toBe('zone');
+    const zoneCaption = (await app.tour.captionText()) ?? '';
     const zone = parks.find((park) => park.role === 'zone')!;
     expect(zoneCaption).toContain(`${zone.target.valueYi}亿元`);
     await app.press('ArrowRight');
-    expect(await app.tourStep()).toBe('points');
+    expect(await app.tour.step()).toBe('points');
     await app.waitForMapIdle();
-    expect(await app.tourFeatureState('clusters', 'cluster-sanjiao')).toBe(true);
+    expect(await app.tour.featureState('clusters', 'cluster-sanjiao')).toBe(true);
     await app.press('ArrowRight');
-    expect(await app.tourStep()).toBe('points');
+    expect(await app.tour.step()).toBe('points');
     await app.press('PageUp');
-    expect(await app.tourStep()).toBe('zone');
+    expect(await app.tour.step()).toBe('zone');
     await app.press('ArrowLeft');
-    expect(await app.tourStep()).toBe('wings');
+    expect(await app.tour.step()).toBe('wings');
     await app.press('Escape');
-    await app.page.getByTestId('tour').waitFor({ state: 'detached' });
+    await app.tour.waitForClosed();
     await app.waitForMapIdle();
-    expect(await app.tourFeatureState('parks', 'sanjiao')).toBe(false);
+    expect(await app.tour.featureState('parks', 'sanjiao')).toBe(false);
   });
 
   it('autoplay can be paused from the card', async () => {
-    await app.startTour();
-    const play = app.page.getByTestId('tour-play');
-    await play.click();
-    await expect(play.getAttribute('aria-pressed')).resolves.toBe('true');
-    await play.click();
-    await expect(play.getAttribute('aria-pressed')).resolves.toBe('false');
-    await app.page.getByTestId('tour-exit').click();
+    await app.tour.start();
+    await app.tour.togglePlay();
+    await expect(app.tour.playPressed()).resolves.toBe('true');
+    await app.tour.togglePlay();
+    await expect(app.tour.playPressed()).resolves.toBe('false');
+    await app.tour.clickExit();
   });
 
   it('downloads a PNG larger than the map, with the legend drawn in it', async () => {
-    await app.page.getByTestId('whole-district').click();
-    await app.waitForMapIdle();
-    const map = (await app.page.getByTestId('map').boundingBox())!;
-    const { name, bytes } = await app.downloadPng();
+    await app.layout.showWholeDistrict();
+    const map = (await app.layout.mapBox())!;
+    const { name, bytes } = await app.export.downloadPng();
     expect(name).toMatch(/^yongchuan-layout-\d{4}-\d{2}-\d{2}\.png$/);
     const size = pngSize(bytes);
     expect(size.width).toBeGreaterThan(map.width);
@@ -103,13 +88,13 @@ describe('presenting to a prospect on a laptop', () => {
     // The legend's swatches sit where the layout puts them, in the layout's colours (device scale 1).
     const layout = pngLayout(Math.round(map.width), Math.round(map.height), 10);
     expect(size).toEqual({ width: layout.width, height: layout.height });
-    const pixels = await app.pngPixels(bytes, layout.swatchCentres.slice(0, 5));
+    const pixels = await app.export.pngPixels(bytes, layout.swatchCentres.slice(0, 5));
     const expected = [roleColors.city, roleColors.core, wingColors.north, wingColors.south, roleColors.zone].map(rgb);
     pixels.forEach((pixel, i) => {
       pixel.forEach((channel, c) => expect(Math.abs(channel - expected[i]![c]!)).toBeLessThanOrEqual(2));
     });
     // And the map itself was copied (not a blank canvas): the map area has many colours.
-    const samples = await app.pngPixels(
+    const samples = await app.export.pngPixels(
       bytes,
       Array.from({ length: 40 }, (_, i) => ({ x: layout.map.x + ((i * 37) % layout.map.width), y: layout.map.y + ((i * 53) % layout.map.height) })),
     );
@@ -119,14 +104,14 @@ describe('presenting to a prospect on a laptop', () => {
 
   it('prints a park’s A4 fact sheet with its figures, and nothing else', async () => {
     const park = parks.find((p) => p.id === 'gangqiao')!;
-    await app.printSheet({ park: park.id });
-    const sheet = app.page.getByTestId(`print-sheet-park-${park.id}`);
-    expect(await sheet.isVisible()).toBe(false); // hidden on screen
-    await app.emulatePrint(true);
+    await app.export.printSheet({ park: park.id });
+    const sheet = { park: park.id };
+    expect(await app.export.isSheetVisible(sheet)).toBe(false); // hidden on screen
+    await app.export.emulatePrint(true);
     try {
-      expect(await sheet.isVisible()).toBe(true);
-      expect(await app.page.locator('#root').isVisible()).toBe(false);
-      const text = (await sheet.textContent()) ?? '';
+      expect(await app.export.isSheetVisible(sheet)).toBe(true);
+      expect(await app.export.isAppVisible()).toBe(false);
+      const text = (await app.export.sheetText(sheet)) ?? '';
       expect(text).toContain(park.name.zh);
       expect(text).toContain(`${park.target.valueYi}亿元`);
       expect(text).toContain(park.positioning.zh);
@@ -136,28 +121,27 @@ describe('presenting to a prospect on a laptop', () => {
       }
       expect(text).toContain('示意');
       expect(text).toContain('永川府发〔2022〕7号');
-      const img = sheet.getByTestId('sheet-map');
-      expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth > 100 && el.src.startsWith('data:image/png'))).toBe(true);
+      expect(await app.export.sheetMapIsDrawnPng(sheet)).toBe(true);
       await app.screenshot('docs/screenshot-factsheet-park.png', { fullPage: true });
     } finally {
-      await app.emulatePrint(false);
+      await app.export.emulatePrint(false);
     }
   });
 
   it('prints the whole layout’s fact sheet in English', async () => {
     await app.closePopover();
-    await app.switchLanguage();
-    await app.printSheet('layout');
-    await app.emulatePrint(true);
+    await app.language.switch();
+    await app.export.printSheet('layout');
+    await app.export.emulatePrint(true);
     try {
-      const text = (await app.page.getByTestId('print-sheet-layout').textContent()) ?? '';
+      const text = (await app.export.sheetText('layout')) ?? '';
       for (const park of parks) expect(text).toContain(park.name.en);
       expect(text).toContain('derived');
       expect(text).toContain('Shengli Road Subdistrict');
       expect(text).toContain('not legal or surveyed boundaries');
       await app.screenshot('docs/screenshot-factsheet-layout-en.png', { fullPage: true });
     } finally {
-      await app.emulatePrint(false);
+      await app.export.emulatePrint(false);
     }
   });
 

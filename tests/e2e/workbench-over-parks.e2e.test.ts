@@ -30,9 +30,9 @@ describe('a planner’s own feature drawn over a park', () => {
 
   beforeAll(async () => {
     app = await AppDriver.open();
-    await app.openWorkbench();
-    await app.importFile(squareOverTheCore());
-    await app.addImportToMap();
+    await app.workbench.open();
+    await app.workbench.importFile(squareOverTheCore());
+    await app.workbench.addImportToMap();
   });
 
   afterAll(async () => {
@@ -40,11 +40,11 @@ describe('a planner’s own feature drawn over a park', () => {
   });
 
   it('takes the click: the workbench opens the feature and the park is not selected', async () => {
-    await app.jumpTo(centre[0], centre[1], 13);
-    await app.clickMapAt(centre[0], centre[1]);
-    await app.page.getByTestId('wb-feature-name').getByText('official block A', { exact: true }).waitFor({ timeout: 10_000 });
-    expect(await app.selectionInUrl()).toBeNull();
-    expect(await app.page.getByTestId('tab-workbench').getAttribute('aria-selected')).toBe('true');
+    await app.map.jumpTo(centre[0], centre[1], 13);
+    await app.workbench.clickMapAt(centre[0], centre[1]);
+    await app.workbench.waitForFeatureNamed('official block A', 10_000);
+    expect(await app.layout.selectionInUrl()).toBeNull();
+    expect(await app.layout.tabAriaSelected('workbench')).toBe('true');
     expect(app.consoleErrors).toEqual([]);
   });
 });

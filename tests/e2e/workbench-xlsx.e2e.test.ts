@@ -14,7 +14,7 @@ describe('Excel in the planners’ workbench', () => {
 
   beforeAll(async () => {
     app = await AppDriver.open();
-    await app.openWorkbench();
+    await app.workbench.open();
   });
 
   afterAll(async () => {
@@ -22,17 +22,17 @@ describe('Excel in the planners’ workbench', () => {
   });
 
   it('imports an .xlsx chosen in the file input, reporting bad rows by sheet and row and keeping the rest', async () => {
-    await app.importFile(file('bad-rows.xlsx', await badRowsXlsx()));
-    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('2 个要素可以载入，4 个有问题');
-    const problems = await app.page.getByTestId('wb-problem').allTextContents();
+    await app.workbench.importFile(file('bad-rows.xlsx', await badRowsXlsx()));
+    expect(await app.workbench.reviewSummary()).toContain('2 个要素可以载入，4 个有问题');
+    const problems = await app.workbench.problemTexts();
     expect(problems.map((text) => text.split(': ')[0])).toEqual([
       '工作表“问题”第 3 行“缺纬度”',
       '工作表“问题”第 4 行“颠倒”',
       '工作表“问题”第 5 行“文字”',
       '工作表“问题”第 8 行“北京”',
     ]);
-    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: '导出问题清单（CSV）' }).click()]);
-    const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+    const download = await app.workbench.downloadProblemsCsv();
+    const csv = readFileSync(download.path, 'utf8').split('\r\n');
     expect(csv[0]).toBe('\uFEFFsheet,row,name,code,problem,what to do');
     expect(csv.slice(1, 5).map((line) => line.split(',').slice(0, 4).join(','))).toEqual([
       '问题,3,缺纬度,null-geometry',
@@ -40,20 +40,20 @@ describe('Excel in the planners’ workbench', () => {
       '问题,5,文字,null-geometry',
       '问题,8,北京,far-outside',
     ]);
-    await app.addImportToMap();
-    await expect(app.page.getByTestId('wb-layer-bad-rows').getByTestId('wb-layer-count').textContent()).resolves.toContain('2');
+    await app.workbench.addImportToMap();
+    await expect(app.workbench.layerCountText('bad-rows')).resolves.toContain('2');
   });
 
   it('detects EPSG:4544 in 10 000 rows, lands them within 1 m, and exports the attributes as .xlsx that reads back', async () => {
     const count = 10_000;
-    await app.importFile(file('gk-points.xlsx', await points4544Xlsx(count)));
-    expect(await app.detectedCrsText()).toContain('EPSG:4544');
-    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain(`全部 ${count} 个要素`);
-    await app.addImportToMap();
-    await app.showInTable('gk-points');
-    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('wb-export-xlsx').click()]);
-    expect(download.suggestedFilename()).toBe('gk-points.xlsx');
-    const read = await readXlsxSheet(new Uint8Array(readFileSync(await download.path())));
+    await app.workbench.importFile(file('gk-points.xlsx', await points4544Xlsx(count)));
+    expect(await app.workbench.detectedCrsText()).toContain('EPSG:4544');
+    expect(await app.workbench.reviewSummary()).toContain(`全部 ${count} 个要素`);
+    await app.workbench.addImportToMap();
+    await app.workbench.showInTable('gk-points');
+    const download = await app.workbench.downloadFile('wb-export-xlsx');
+    expect(download.name).toBe('gk-points.xlsx');
+    const read = await readXlsxSheet(new Uint8Array(readFileSync(download.path)));
     const [header, ...rows] = read.rows;
     expect(header).toEqual(['id', '名称', '面积', 'lon', 'lat', 'wkt']);
     expect(rows).toHaveLength(count);
@@ -67,50 +67,44 @@ describe('Excel in the planners’ workbench', () => {
   });
 
   it('passes over a cover sheet, and reads the sheet the user picks', async () => {
-    await app.importFile(file('three-sheets.xlsx', await twoSheetsXlsx(5)));
-    const select = app.page.getByTestId('wb-sheet-select');
-    expect(await select.inputValue()).toBe('点位');
-    expect(await select.locator('option').allTextContents()).toEqual(['说明', '点位', '经纬度']);
-    expect(await app.detectedCrsText()).toContain('EPSG:4544');
-    await select.selectOption('经纬度');
-    await app.page.waitForFunction(() => (document.querySelector('[data-testid="wb-sheet-select"]') as HTMLSelectElement | null)?.value === '经纬度');
-    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('全部 2 个要素');
-    expect(await app.detectedCrsText()).toContain('WGS-84');
-    await app.page.getByRole('button', { name: '放弃' }).click();
+    await app.workbench.importFile(file('three-sheets.xlsx', await twoSheetsXlsx(5)));
+    expect(await app.workbench.chosenSheet()).toBe('点位');
+    expect(await app.workbench.sheetNames()).toEqual(['说明', '点位', '经纬度']);
+    expect(await app.workbench.detectedCrsText()).toContain('EPSG:4544');
+    await app.workbench.chooseSheet('经纬度');
+    expect(await app.workbench.reviewSummary()).toContain('全部 2 个要素');
+    expect(await app.workbench.detectedCrsText()).toContain('WGS-84');
+    await app.workbench.discardImport();
   });
 
   it('shows script-like cells as text and runs nothing', async () => {
-    let dialogs = 0;
-    app.page.on('dialog', (dialog) => {
-      dialogs++;
-      void dialog.dismiss();
-    });
+    // The driver dismisses every dialog the page opens and keeps its message.
+    const dialogsBefore = app.dialogs.length;
     const script = '<img src=x onerror="alert(1)">';
-    await app.importFile(
+    await app.workbench.importFile(
       file('script.xlsx', await rowsToXlsx([['name', 'lon', 'lat', 'link'], [script, 105.9, 29.35, '=HYPERLINK("http://evil.example","x")']])),
     );
-    await app.addImportToMap();
-    await app.showInTable('script');
-    const row = app.page.getByTestId('wb-row').first();
-    expect(await row.textContent()).toContain(script);
-    expect(await row.textContent()).toContain('=HYPERLINK(');
-    expect(await app.page.locator('[data-testid="wb-table"] img').count()).toBe(0);
-    expect(dialogs).toBe(0);
+    await app.workbench.addImportToMap();
+    await app.workbench.showInTable('script');
+    expect(await app.workbench.firstRowText()).toContain(script);
+    expect(await app.workbench.firstRowText()).toContain('=HYPERLINK(');
+    expect(await app.workbench.tableImageCount()).toBe(0);
+    expect(app.dialogs.length - dialogsBefore).toBe(0);
   });
 
   it('refuses a workbook reaching cell XFD1048576, saying why', async () => {
-    await app.importFile(file('far.xlsx', withFarCell(await points4544Xlsx(10))));
-    expect(await app.page.getByTestId('wb-import-error').textContent()).toContain('工作表超出可读取的范围');
+    await app.workbench.importFile(file('far.xlsx', withFarCell(await points4544Xlsx(10))));
+    expect(await app.workbench.importError()).toContain('工作表超出可读取的范围');
   });
 
   it('refuses a zipped Shapefile that would inflate to 1.5 GB at once, pointing to PMTiles', async () => {
     const started = Date.now();
-    await app.importFile(file('bomb.zip', withDeclaredSize(zerosZip('bomb.shp', 16), 1_500 * 1024 * 1024)));
+    await app.workbench.importFile(file('bomb.zip', withDeclaredSize(zerosZip('bomb.shp', 16), 1_500 * 1024 * 1024)));
     console.log(`zip bomb refused in the page after ${Date.now() - started} ms`);
-    const error = (await app.page.getByTestId('wb-import-error').textContent()) ?? '';
+    const error = (await app.workbench.importError()) ?? '';
     expect(error).toContain('bomb.shp');
     expect(error).toContain('PMTiles');
-    expect(await app.workLayerIds()).toEqual(['bad-rows', 'gk-points', 'script']);
+    expect(await app.workbench.workLayerIds()).toEqual(['bad-rows', 'gk-points', 'script']);
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ describe('the planners’ workbench on a laptop', () => {
 
   beforeAll(async () => {
     app = await AppDriver.open();
-    await app.openWorkbench();
+    await app.workbench.open();
   });
 
   afterAll(async () => {
@@ -53,32 +53,32 @@ describe('the planners’ workbench on a laptop', () => {
   });
 
   it('imports a GeoJSON in EPSG:4544 onto the WGS-84 truth within 1 m, area within 0.1%', async () => {
-    await app.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
-    expect(await app.detectedCrsText()).toContain('EPSG:4544');
-    await app.addImportToMap();
-    await app.showInTable('parcel-4544');
-    expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+    await app.workbench.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
+    expect(await app.workbench.detectedCrsText()).toContain('EPSG:4544');
+    await app.workbench.addImportToMap();
+    await app.workbench.showInTable('parcel-4544');
+    expectOnTruth((await app.workbench.download('wb-export-geojson')).text, 1);
   });
 
   it('imports the same polygon as a zipped Shapefile, reading its .prj', async () => {
-    await app.importFile(file('parcel-4544.zip', await polygon4544ShapefileZip()));
-    const detected = await app.detectedCrsText();
+    await app.workbench.importFile(file('parcel-4544.zip', await polygon4544ShapefileZip()));
+    const detected = await app.workbench.detectedCrsText();
     expect(detected).toContain('EPSG:4544');
     expect(detected).toContain('.prj');
-    await app.addImportToMap();
-    await app.showInTable('parcel-4544-2');
-    expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+    await app.workbench.addImportToMap();
+    await app.workbench.showInTable('parcel-4544-2');
+    expectOnTruth((await app.workbench.download('wb-export-geojson')).text, 1);
   });
 
   it('shifts a GCJ-02 file back by about 480 m once the user says it is GCJ-02', async () => {
     const text = polygonGcj02GeoJson();
-    await app.importFile(file('web-map.geojson', text));
-    expect(await app.detectedCrsText()).toContain('WGS-84');
-    await app.chooseCrs('gcj02');
-    await app.page.getByText('GCJ-02（由您选择）').waitFor();
-    await app.addImportToMap();
-    await app.showInTable('web-map');
-    const exported = (await app.download('wb-export-geojson')).text;
+    await app.workbench.importFile(file('web-map.geojson', text));
+    expect(await app.workbench.detectedCrsText()).toContain('WGS-84');
+    await app.workbench.chooseCrs('gcj02');
+    await app.workbench.waitForText('GCJ-02（由您选择）');
+    await app.workbench.addImportToMap();
+    await app.workbench.showInTable('web-map');
+    const exported = (await app.workbench.download('wb-export-geojson')).text;
     const raw = (JSON.parse(text) as FeatureCollection<Polygon>).features[0]!.geometry.coordinates[0]![0]!;
     const back = (JSON.parse(exported) as FeatureCollection<Polygon>).features[0]!.geometry.coordinates[0]!;
     const moved = Math.min(...back.map((q) => distanceM(raw, q)));
@@ -148,12 +148,9 @@ describe('the planners’ workbench on a laptop', () => {
   });
 
   it('reports a self-intersection, swapped coordinates and a null geometry by index, and loads the rest', async () => {
-    await app.importFile(file('mixed.geojson', problemsGeoJson()));
-    const problems = app.page.getByTestId('wb-problem');
-    expect(await problems.count()).toBe(3);
-    const listed = await problems.evaluateAll((items) =>
-      items.map((item) => [item.getAttribute('data-index'), item.getAttribute('data-code'), item.textContent]),
-    );
+    await app.workbench.importFile(file('mixed.geojson', problemsGeoJson()));
+    expect(await app.workbench.problemCount()).toBe(3);
+    const listed = (await app.workbench.problems()).map(({ index, code, text }) => [index, code, text]);
     expect(listed.map(([index, code]) => [index, code])).toEqual([
       ['1', 'self-intersection'],
       ['2', 'swapped'],
@@ -163,55 +160,37 @@ describe('the planners’ workbench on a laptop', () => {
     expect(listed[0]![2]).toContain('索引 1');
     expect(listed[1]![2]).toContain('经纬度顺序颠倒');
     expect(listed[2]![2]).toContain('无几何');
-    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('2 个要素可以载入，3 个有问题');
-    await app.addImportToMap();
-    await expect(app.page.getByTestId('wb-layer-mixed').getByTestId('wb-layer-count').textContent()).resolves.toContain('2 个要素');
+    expect(await app.workbench.reviewSummary()).toContain('2 个要素可以载入，3 个有问题');
+    await app.workbench.addImportToMap();
+    await expect(app.workbench.layerCountText('mixed')).resolves.toContain('2 个要素');
   });
 
   it('imports a KML file dropped onto the map', async () => {
     const kml = `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>大安通用机场附近</name><Point><coordinates>105.98,29.36</coordinates></Point></Placemark></Document></kml>`;
-    await app.dropFileOnMap('sites.kml', kml);
-    expect(await app.detectedCrsText()).toContain('KML 规定为 WGS-84');
-    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('全部 1 个要素');
-    await app.page.getByRole('button', { name: '放弃' }).click();
-    expect(await app.workLayerIds()).not.toContain('sites');
+    await app.workbench.dropFileOnMap('sites.kml', kml);
+    expect(await app.workbench.detectedCrsText()).toContain('KML 规定为 WGS-84');
+    expect(await app.workbench.reviewSummary()).toContain('全部 1 个要素');
+    await app.workbench.discardImport();
+    expect(await app.workbench.workLayerIds()).not.toContain('sites');
   });
 
   it('loads 100 000 points off the main thread while the page keeps answering', async () => {
     const big = file('many-points.geojson', manyPointsGeoJson(100_000));
     // Count animation frames and clicks handled while the import's progress is on screen.
-    await app.page.evaluate(() => {
-      const w = window as unknown as { __frames: number; __running: boolean };
-      w.__frames = 0;
-      w.__running = true;
-      const tick = () => {
-        if (document.querySelector('[data-testid="wb-import-progress"]')) w.__frames++;
-        if (w.__running) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-      // Record, for each click the page handles, whether the import was still running.
-      document.addEventListener('click', () => {
-        (window as unknown as { __clicks: boolean[] }).__clicks ??= [];
-        (window as unknown as { __clicks: boolean[] }).__clicks.push(Boolean(document.querySelector('[data-testid="wb-import-progress"]')));
-      }, true);
-    });
-    await app.page.getByTestId('wb-file-input').setInputFiles({ name: big.name, mimeType: 'application/json', buffer: big.buffer });
-    await app.page.getByTestId('wb-import-progress').waitFor();
-    const measure = app.page.getByTestId('wb-measure-line');
-    await measure.click();
-    await app.page.getByTestId('wb-review').waitFor({ timeout: 60_000 });
-    const { frames, clicks } = await app.page.evaluate(() => ({
-      frames: (window as unknown as { __frames: number }).__frames,
-      clicks: (window as unknown as { __clicks: boolean[] }).__clicks,
-    }));
+    await app.workbench.startCountingFramesAndClicks();
+    await app.workbench.startImport(big);
+    await app.workbench.waitForProgress();
+    await app.workbench.workbenchTool('wb-measure-line');
+    await app.workbench.waitForReview(60_000);
+    const { frames, clicks } = await app.workbench.framesAndClicks();
     // The page drew frames and handled a click while the file was being read and checked.
     expect(frames).toBeGreaterThan(5);
     expect(clicks).toEqual([true]);
-    await expect(measure.getAttribute('aria-pressed')).resolves.toBe('true');
-    await measure.click();
-    expect(await app.page.getByTestId('wb-review-summary').textContent()).toContain('100000');
-    await app.addImportToMap();
-    await expect(app.page.getByTestId('wb-layer-many-points').getByTestId('wb-layer-count').textContent()).resolves.toContain('100,000');
+    await expect(app.workbench.toolPressed('wb-measure-line')).resolves.toBe('true');
+    await app.workbench.workbenchTool('wb-measure-line');
+    expect(await app.workbench.reviewSummary()).toContain('100000');
+    await app.workbench.addImportToMap();
+    await expect(app.workbench.layerCountText('many-points')).resolves.toContain('100,000');
   });
 });
 
@@ -227,8 +206,8 @@ describe('the workbench keeps work, measures and draws', () => {
 
   beforeAll(async () => {
     app = await AppDriver.open();
-    await app.openWorkbench();
-    await app.jumpTo(105.8075, 29.3065, 12.5);
+    await app.workbench.open();
+    await app.map.jumpTo(105.8075, 29.3065, 12.5);
   });
 
   afterAll(async () => {
@@ -236,141 +215,123 @@ describe('the workbench keeps work, measures and draws', () => {
   });
 
   it('measures a distance and an area live, with undo of the last point and clear', async () => {
-    await app.page.getByTestId('wb-measure-line').click();
-    await app.clickMapAt(...corners[0]!);
-    await app.clickMapAt(...corners[1]!);
-    await app.page.mouse.move(10, 10); // leave the map so the live point drops out
-    const distance = (await app.page.getByTestId('wb-measure-distance-value').textContent()) ?? '';
+    await app.workbench.workbenchTool('wb-measure-line');
+    await app.workbench.clickMapAt(...corners[0]!);
+    await app.workbench.clickMapAt(...corners[1]!);
+    await app.workbench.leaveMap(); // leave the map so the live point drops out
+    const distance = await app.workbench.measuredDistanceText();
     // 0.015° of longitude at 29.3°N is about 1.457 km.
     expect(Number(distance.replace(/[^\d.]/g, ''))).toBeCloseTo(1.457, 1);
-    await app.page.getByTestId('wb-measure-undo').click();
-    await expect(app.page.getByTestId('wb-measure-count').textContent()).resolves.toContain('1 个点');
-    await app.page.getByTestId('wb-measure-clear').click();
+    await app.workbench.undoMeasurePoint();
+    await expect(app.workbench.measuredPointsText()).resolves.toContain('1 个点');
+    await app.workbench.clearMeasure();
 
-    await app.page.getByTestId('wb-measure-area').click();
-    for (const corner of corners) await app.clickMapAt(...corner);
-    await app.page.mouse.move(10, 10);
-    const areaText = (await app.page.getByTestId('wb-measure-area-value').textContent()) ?? '';
+    await app.workbench.workbenchTool('wb-measure-area');
+    for (const corner of corners) await app.workbench.clickMapAt(...corner);
+    await app.workbench.leaveMap();
+    const areaText = await app.workbench.measuredAreaText();
     // About 1.457 km × 1.441 km = 2.10 km², i.e. about 3150 亩.
     const [km2, mu] = areaText.split('·').map((part) => Number(part.replace(/[^\d.]/g, '')));
     expect(km2).toBeCloseTo(2.1, 1);
     expect(mu! / 1500).toBeCloseTo(km2!, 1);
-    await app.page.getByTestId('wb-measure-clear').click();
-    await expect(app.page.getByTestId('wb-measure-area').getAttribute('aria-pressed')).resolves.toBe('false');
+    await app.workbench.clearMeasure();
+    await expect(app.workbench.toolPressed('wb-measure-area')).resolves.toBe('false');
   });
 
   it('draws a polygon on the map into My drawings', async () => {
-    await app.page.getByTestId('wb-draw-polygon').click();
-    for (const corner of corners) await app.clickMapAt(...corner);
-    await app.clickMapAt(...corners[0]!); // closing on the first point finishes the polygon
-    await app.page.getByTestId('wb-layer-drawings').waitFor();
-    await expect(app.page.getByTestId('wb-layer-drawings').getByTestId('wb-layer-count').textContent()).resolves.toContain('1 个要素');
-    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.toContain('我的绘制');
+    await app.workbench.workbenchTool('wb-draw-polygon');
+    for (const corner of corners) await app.workbench.clickMapAt(...corner);
+    await app.workbench.clickMapAt(...corners[0]!); // closing on the first point finishes the polygon
+    await app.workbench.waitForLayer('drawings');
+    await expect(app.workbench.layerCountText('drawings')).resolves.toContain('1 个要素');
+    await expect(app.workbench.featureName()).resolves.toContain('我的绘制');
   });
 
   it('saves attribute edits, undoes and redoes them', async () => {
-    const name = app.page.getByTestId('wb-attr-name');
-    await name.fill('西区地块');
-    await app.page.getByTestId('wb-save-attrs').click();
-    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.toBe('西区地块');
-    await app.page.getByTestId('wb-undo').click();
-    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.not.toBe('西区地块');
-    await app.page.getByTestId('wb-redo').click();
-    await expect(app.page.getByTestId('wb-feature-name').textContent()).resolves.toBe('西区地块');
+    await app.workbench.setAttribute('name', '西区地块');
+    await app.workbench.saveAttributes();
+    await expect(app.workbench.featureName()).resolves.toBe('西区地块');
+    await app.workbench.undo();
+    await expect(app.workbench.featureName()).resolves.not.toBe('西区地块');
+    await app.workbench.redo();
+    await expect(app.workbench.featureName()).resolves.toBe('西区地块');
   });
 
   it('leaves earlier work untouched when an import fails', async () => {
-    await app.importFile(file('broken.geojson', '{"type": "FeatureCollection", "features": ['));
-    const error = (await app.page.getByTestId('wb-import-error').textContent()) ?? '';
+    await app.workbench.importFile(file('broken.geojson', '{"type": "FeatureCollection", "features": ['));
+    const error = (await app.workbench.importError()) ?? '';
     expect(error).toContain('broken.geojson');
     expect(error).toContain('原有工作未改动');
-    expect(await app.workLayerIds()).toEqual(['drawings']);
+    expect(await app.workbench.workLayerIds()).toEqual(['drawings']);
   });
 
   it('brings back an imported layer and a drawn polygon after a reload', async () => {
-    await app.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
-    await app.addImportToMap();
-    await app.page.getByTestId('wb-save-state').and(app.page.locator('[data-state="saved"]')).waitFor();
-    await app.page.reload();
+    await app.workbench.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
+    await app.workbench.addImportToMap();
+    await app.workbench.waitForSaved();
+    await app.reload();
     await app.waitForMapIdle();
     // The saved layers are drawn on the map before the workbench tab is opened.
-    await app.waitForWorkLayersOnMap(['drawings', 'parcel-4544']);
-    await app.openWorkbench();
-    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
-    await app.showInTable('drawings');
-    const drawn = JSON.parse((await app.download('wb-export-geojson')).text) as FeatureCollection<Polygon>;
+    await app.workbench.waitForWorkLayersOnMap(['drawings', 'parcel-4544']);
+    await app.workbench.open();
+    expect(await app.workbench.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+    await app.workbench.showInTable('drawings');
+    const drawn = JSON.parse((await app.workbench.download('wb-export-geojson')).text) as FeatureCollection<Polygon>;
     expect(drawn.features[0]?.properties?.['name']).toBe('西区地块');
     const ring = drawn.features[0]!.geometry.coordinates[0]!;
     for (const corner of corners) expect(Math.min(...ring.map((q) => distanceM(corner, q)))).toBeLessThan(30);
-    await app.showInTable('parcel-4544');
-    expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+    await app.workbench.showInTable('parcel-4544');
+    expectOnTruth((await app.workbench.download('wb-export-geojson')).text, 1);
   });
 
   it('checks an outline against the parks and township seats and exports the table', async () => {
-    await app.page.getByTestId('wb-check-parcel-4544').click();
-    const row = app.page.getByTestId('wb-check-row').first();
-    const text = (await row.textContent()) ?? '';
+    await app.workbench.check('parcel-4544');
+    const text = (await app.workbench.firstCheckRowText()) ?? '';
     expect(text).toContain('凤凰湖产业园');
     expect(text).toContain('中山路街道');
-    const km2 = Number((await row.getByTestId('wb-check-km2').textContent()) ?? '');
+    const km2 = Number((await app.workbench.firstCheckRowKm2()) ?? '');
     expect(Math.abs(km2 - area(TRUTH) / 1e6)).toBeLessThan(0.001);
-    const csv = await app.download('wb-export-checks');
+    const csv = await app.workbench.download('wb-export-checks');
     expect(csv.name).toMatch(/checks\.csv$/);
     expect(csv.text).toContain('凤凰湖产业园');
   });
 
   it('shows any layer in a sortable, filterable table linked to the map selection', async () => {
-    await app.showInTable('plan:townships');
-    await expect(app.page.getByTestId('wb-table-count').textContent()).resolves.toContain('23 / 23');
-    await app.page.getByTestId('wb-table-filter').fill('松溉');
-    await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="wb-row"]').length === 1);
-    await app.page.getByTestId('wb-row').locator('.wb-row-button').click();
-    expect(await app.selectionInUrl()).toBe('township:500118107000');
-    await expect(app.page.getByTestId('tab-workbench').getAttribute('aria-selected')).resolves.toBe('true');
-    await app.page.getByTestId('wb-table-filter').fill('');
-    await app.page.getByTestId('wb-sort-geonameId').click();
-    await app.page.getByTestId('wb-sort-geonameId').click(); // descending
-    const ids = await app.page.getByTestId('wb-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    await app.workbench.showInTable('plan:townships');
+    await expect(app.workbench.tableCountText()).resolves.toContain('23 / 23');
+    await app.workbench.filterTable('松溉');
+    await app.workbench.waitForRowCount(1);
+    await app.workbench.chooseRow('only');
+    expect(await app.layout.selectionInUrl()).toBe('township:500118107000');
+    await expect(app.layout.tabAriaSelected('workbench')).resolves.toBe('true');
+    await app.workbench.filterTable('');
+    await app.workbench.sortBy('geonameId');
+    await app.workbench.sortBy('geonameId'); // descending
+    const ids = await app.workbench.rowIds();
     const expected = townships.features
       .map((f) => f.properties as { id: string; geonameId: number })
       .sort((a, b) => b.geonameId - a.geonameId)
       .map((p) => p.id);
     expect(ids).toEqual(expected);
-    const csv = await app.download('wb-export-csv');
+    const csv = await app.workbench.download('wb-export-csv');
     expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(24);
-    const kml = await app.download('wb-export-kml');
+    const kml = await app.workbench.download('wb-export-kml');
     expect(kml.text.match(/<Placemark/g)).toHaveLength(23);
   });
 
   it('redraws a park outline and exports a geodata-ready parks.geojson', async () => {
-    await app.page.getByTestId('wb-redraw-park').selectOption('sanjiao');
-    await app.page.getByTestId('wb-copy-outline').click();
+    await app.workbench.copyParkOutline('sanjiao');
     // Drag one vertex of the copied outline about 400 m north.
     const vertex = sanjiaoShape.coordinates[0]![0]!;
-    await app.jumpTo(vertex[0]!, vertex[1]!, 14);
-    const from = await app.page.evaluate(([x, y]) => {
-      const map = window.__yongchuanMap!.map;
-      const p = map.project([x!, y!]);
-      const rect = map.getCanvas().getBoundingClientRect();
-      return { x: rect.left + p.x, y: rect.top + p.y };
-    }, vertex);
-    const to = await app.page.evaluate(([x, y]) => {
-      const map = window.__yongchuanMap!.map;
-      const p = map.project([x!, y! + 0.0036]);
-      const rect = map.getCanvas().getBoundingClientRect();
-      return { x: rect.left + p.x, y: rect.top + p.y };
-    }, vertex);
-    await app.page.mouse.move(from.x, from.y);
-    await app.page.mouse.down();
-    await app.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
-    await app.page.mouse.move(to.x, to.y, { steps: 5 });
-    await app.page.mouse.up();
-    await app.page.getByTestId('wb-finish-edit').click();
-    await expect(app.page.getByTestId('wb-link-park').inputValue()).resolves.toBe('sanjiao');
-    await expect(app.page.getByTestId('wb-park-prechecks').textContent()).resolves.toContain('预检通过');
-    await app.page.getByTestId('wb-park-source').fill('测试来源 2024');
-    await app.page.getByTestId('wb-park-licence').fill('CC0');
-    const parksFile = await app.download('wb-park-download');
+    await app.map.jumpTo(vertex[0]!, vertex[1]!, 14);
+    const from = await app.map.pagePointOfDrawn(vertex[0]!, vertex[1]!);
+    const to = await app.map.pagePointOfDrawn(vertex[0]!, vertex[1]! + 0.0036);
+    await app.workbench.drag(from, to);
+    await app.workbench.finishEdit();
+    await expect(app.workbench.linkedPark()).resolves.toBe('sanjiao');
+    await expect(app.workbench.parkPrechecksText()).resolves.toContain('预检通过');
+    await app.workbench.setParkSource('测试来源 2024', 'CC0');
+    const parksFile = await app.workbench.download('wb-park-download');
     expect(parksFile.name).toBe('parks.geojson');
     const collection = JSON.parse(parksFile.text) as FeatureCollection;
     const sanjiao = collection.features.find((f) => f.id === 'sanjiao');
@@ -384,21 +345,19 @@ describe('the workbench keeps work, measures and draws', () => {
   });
 
   it('asks before clearing all work', async () => {
-    await app.page.getByTestId('wb-clear-all').click();
-    await app.page.getByTestId('wb-clear-confirm').waitFor();
-    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
-    await app.page.getByTestId('wb-clear-yes').click();
-    expect(await app.workLayerIds()).toEqual([]);
-    await app.page.getByTestId('wb-undo').click();
-    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+    await app.workbench.clearAll();
+    expect(await app.workbench.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+    await app.workbench.confirmClearAll();
+    expect(await app.workbench.workLayerIds()).toEqual([]);
+    await app.workbench.undo();
+    expect(await app.workbench.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
   });
 
   it('cancels a long import and keeps the earlier work', async () => {
     const big = file('cancel-me.geojson', manyPointsGeoJson(100_000));
-    await app.page.getByTestId('wb-file-input').setInputFiles({ name: big.name, mimeType: 'application/json', buffer: big.buffer });
-    await app.page.getByTestId('wb-import-cancel').click();
-    await app.page.getByTestId('wb-import-cancelled').waitFor();
-    expect(await app.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
+    await app.workbench.startImport(big);
+    await app.workbench.cancelImport();
+    expect(await app.workbench.workLayerIds()).toEqual(['drawings', 'parcel-4544']);
     expect(app.consoleErrors).toEqual([]);
   });
 });
@@ -412,21 +371,21 @@ describe('workbench screenshots', () => {
       const app = await AppDriver.open('', options);
       try {
         mkdirSync('tests/e2e/artifacts', { recursive: true });
-        await app.openWorkbench();
-        await app.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
-        await app.addImportToMap();
-        await app.page.getByTestId(`wb-check-parcel-4544`).click();
+        await app.workbench.open();
+        await app.workbench.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
+        await app.workbench.addImportToMap();
+        await app.workbench.check('parcel-4544');
         await app.waitForMapIdle();
         await app.screenshot(`tests/e2e/artifacts/workbench-${label}-checked.png`);
-        await app.importFile(file('mixed.geojson', problemsGeoJson()));
-        await app.page.getByTestId('wb-review').scrollIntoViewIfNeeded();
+        await app.workbench.importFile(file('mixed.geojson', problemsGeoJson()));
+        await app.workbench.scrollTo('wb-review');
         await app.screenshot(`tests/e2e/artifacts/workbench-${label}-review.png`);
-        await app.page.getByTestId('wb-table-section').scrollIntoViewIfNeeded();
+        await app.workbench.scrollTo('wb-table-section');
         await app.screenshot(`tests/e2e/artifacts/workbench-${label}-table.png`);
-        await app.jumpTo(105.91, 29.37, 11);
-        await app.page.getByTestId('wb-measure-area').click();
-        await app.page.getByTestId('wb-measure-area').scrollIntoViewIfNeeded();
-        for (const [x, y] of [[105.88, 29.35], [105.94, 29.345], [105.945, 29.39], [105.885, 29.395]] as const) await app.clickMapAt(x, y);
+        await app.map.jumpTo(105.91, 29.37, 11);
+        await app.workbench.workbenchTool('wb-measure-area');
+        await app.workbench.scrollToTool('wb-measure-area');
+        for (const [x, y] of [[105.88, 29.35], [105.94, 29.345], [105.945, 29.39], [105.885, 29.395]] as const) await app.workbench.clickMapAt(x, y);
         await app.waitForMapIdle();
         await app.screenshot(`tests/e2e/artifacts/workbench-${label}-measure.png`);
         expect(app.consoleErrors).toEqual([]);

@@ -1,0 +1,92 @@
+/**
+ * loadingDriver (`app.loading`): how the app loads. Covers holding back or failing the map
+ * program's download (set up by `AppDriver.open(…, { mapCode })`), the loading/failed
+ * messages and retry, the service worker and offline reloads, compression and the manifest.
+ */
+import { tid, type InterceptedRequest, type PageHelper } from './playwright-helper';
+
+/** MapLibre's chunk, the largest download of the app. */
+const MAPLIBRE_CHUNK = /\/assets\/maplibre-[\w-]+\.js$/;
+
+export type MapCode = 'held' | 'failing';
+
+export class LoadingDriver {
+  readonly #ui: PageHelper;
+  readonly #held: InterceptedRequest[] = [];
+  #failing = false;
+
+  constructor(ui: PageHelper) {
+    this.#ui = ui;
+  }
+
+  /** Before the page loads: hold back the map program's download, or fail it until `stopFailingMapCode()`. */
+  async interceptMapCode(how: MapCode): Promise<void> {
+    this.#failing = how === 'failing';
+    await this.#ui.intercept(MAPLIBRE_CHUNK, (request) => {
+      if (how === 'held') this.#held.push(request);
+      else return this.#failing ? request.abort('internetdisconnected') : request.continue();
+    });
+  }
+
+  /** How many downloads of the map program are being held back. */
+  heldMapCodeRequests(): number {
+    return this.#held.length;
+  }
+
+  async releaseMapCode(): Promise<void> {
+    for (const request of this.#held) await request.continue();
+  }
+
+  stopFailingMapCode(): void {
+    this.#failing = false;
+  }
+
+  async waitForMapCodeLoading(): Promise<void> {
+    await this.#ui.waitFor(tid('map-code-loading'));
+  }
+
+  async waitForMapCodeFailed(): Promise<void> {
+    await this.#ui.waitFor(tid('map-code-failed'));
+  }
+
+  async mapCodeFailedText(): Promise<string | null> {
+    return this.#ui.textContent(tid('map-code-failed'));
+  }
+
+  async mapCodeFailedCount(): Promise<number> {
+    return this.#ui.count(tid('map-code-failed'));
+  }
+
+  /** The failed message's retry button. */
+  async retryMapCode(): Promise<void> {
+    await this.#ui.click(`${tid('map-code-failed')} >> role=button`);
+  }
+
+  /** The Content-Encoding the server sends the main script with. */
+  async mainScriptEncoding(): Promise<string | null> {
+    return this.#ui.evaluate(async () => {
+      const script = document.querySelector<HTMLScriptElement>('script[type="module"][src]');
+      const response = await fetch(script!.src, { cache: 'no-store' });
+      return response.headers.get('content-encoding');
+    });
+  }
+
+  async waitForServiceWorker(): Promise<void> {
+    await this.#ui.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+  }
+
+  async setOffline(offline: boolean): Promise<void> {
+    await this.#ui.setOffline(offline);
+  }
+
+  /** The web-app manifest the page links, or null. */
+  async manifest(): Promise<{ icons: { sizes: string }[]; start_url: string } | null> {
+    return this.#ui.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      if (!link) return null;
+      return (await (await fetch(link.href)).json()) as { icons: { sizes: string }[]; start_url: string };
+    });
+  }
+}

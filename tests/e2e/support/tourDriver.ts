@@ -1,0 +1,71 @@
+/**
+ * tourDriver (`app.tour`): the presenter's tour. Covers starting, the current step, the
+ * caption, autoplay, focusing the card, exiting, and the tour's own map highlight.
+ */
+import type { MapProbe } from './mapProbe';
+import { tid, type Box, type PageHelper } from './playwright-helper';
+
+export class TourDriver {
+  readonly #ui: PageHelper;
+  readonly #map: MapProbe;
+
+  constructor(ui: PageHelper, map: MapProbe) {
+    this.#ui = ui;
+    this.#map = map;
+  }
+
+  async start(): Promise<void> {
+    await this.#ui.click(tid('tour-button'));
+    await this.#ui.waitFor(tid('tour'));
+  }
+
+  async step(): Promise<string | null> {
+    return this.#ui.attribute(tid('tour'), 'data-step');
+  }
+
+  /** Clicks the card's exit button and waits until the card has gone. */
+  async exit(): Promise<void> {
+    await this.#ui.click(tid('tour-exit'));
+    await this.#ui.waitFor(tid('tour'), 'detached');
+  }
+
+  /** Clicks the card's exit button (without waiting). */
+  async clickExit(): Promise<void> {
+    await this.#ui.click(tid('tour-exit'));
+  }
+
+  async waitForClosed(): Promise<void> {
+    await this.#ui.waitFor(tid('tour'), 'detached');
+  }
+
+  async captionText(): Promise<string | null> {
+    return this.#ui.textContent(tid('tour-caption'));
+  }
+
+  async captionBox(): Promise<Box | null> {
+    return this.#ui.box(tid('tour-caption'));
+  }
+
+  async togglePlay(): Promise<void> {
+    await this.#ui.click(tid('tour-play'));
+  }
+
+  async playPressed(): Promise<string | null> {
+    return this.#ui.attribute(tid('tour-play'), 'aria-pressed');
+  }
+
+  /** Puts the keyboard focus on the tour card, as a presenter clicking it does. */
+  async focusCard(): Promise<void> {
+    await this.#ui.focus(tid('tour'));
+  }
+
+  /** Whether the tour's current step highlights a feature on the map. */
+  async featureState(source: string, id: string): Promise<boolean> {
+    return Boolean(await this.#map.featureState(source, id, 'tour'));
+  }
+
+  /** Whether the given parks are drawn above the tour card (in view, not under it). */
+  async parksInViewAboveCard(parkIds: string[]): Promise<boolean> {
+    return this.#map.parksDrawnAbove('[data-testid="tour"]', parkIds);
+  }
+}

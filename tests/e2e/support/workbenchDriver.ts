@@ -1,0 +1,413 @@
+/**
+ * workbenchDriver (`app.workbench`): the planners' workbench. Covers opening it, importing
+ * (file input, drop on the map, progress, cancel, review, problems, CRS and sheet choice,
+ * errors), the work layers, the attribute table (filter, sort, rows), the checks, the
+ * exports (downloads by button), measuring and drawing, the feature editor (attributes,
+ * undo/redo), redrawing a park outline, saving state and clearing all work.
+ */
+import type { MapProbe, PagePoint } from './mapProbe';
+import { tid, type Downloaded, type PageHelper } from './playwright-helper';
+
+export type WorkbenchTool = 'wb-draw-point' | 'wb-draw-polygon' | 'wb-measure-line' | 'wb-measure-area';
+export type ImportFile = { name: string; buffer: Buffer };
+
+export class WorkbenchDriver {
+  readonly #ui: PageHelper;
+  readonly #map: MapProbe;
+
+  constructor(ui: PageHelper, map: MapProbe) {
+    this.#ui = ui;
+    this.#map = map;
+  }
+
+  /** Opens the workbench tab and waits until its code has loaded. */
+  async open(): Promise<void> {
+    await this.#ui.click(tid('tab-workbench'));
+    await this.#ui.waitFor(tid('workbench'), 'visible', 30_000);
+  }
+
+  // ---- importing ----
+
+  /** Chooses a file in the import's file input, as the file picker does, and waits for the review or an error. */
+  async importFile(file: ImportFile): Promise<void> {
+    await this.startImport(file, 'application/octet-stream');
+    await this.#ui.waitForFirst('[data-testid="wb-review"], [data-testid="wb-import-error"], [data-testid="wb-import-cancelled"]', 60_000);
+  }
+
+  /** Chooses a file in the file input and returns at once (the import runs on). */
+  async startImport(file: ImportFile, mimeType = 'application/json'): Promise<void> {
+    await this.#ui.setInputFile(tid('wb-file-input'), { name: file.name, mimeType, buffer: file.buffer });
+  }
+
+  async waitForProgress(): Promise<void> {
+    await this.#ui.waitFor(tid('wb-import-progress'));
+  }
+
+  async waitForReview(timeout = 60_000): Promise<void> {
+    await this.#ui.waitFor(tid('wb-review'), 'visible', timeout);
+  }
+
+  /** Cancels the running import and waits for it to say so. */
+  async cancelImport(): Promise<void> {
+    await this.#ui.click(tid('wb-import-cancel'));
+    await this.#ui.waitFor(tid('wb-import-cancelled'));
+  }
+
+  /** Drops a text file onto the map, as dragging it from the desktop does. */
+  async dropFileOnMap(name: string, text: string): Promise<void> {
+    await this.#ui.dropFile(tid('map'), name, text);
+    await this.#ui.waitForFirst('[data-testid="wb-review"], [data-testid="wb-import-error"]', 60_000);
+  }
+
+  async detectedCrsText(): Promise<string> {
+    return (await this.#ui.textContent(tid('wb-crs-detected'))) ?? '';
+  }
+
+  /** Overrides the detected coordinate system and waits for the file to be read again. */
+  async chooseCrs(crs: string): Promise<void> {
+    await this.#ui.selectOption(tid('wb-crs-select'), crs);
+    await this.#ui.waitForFunction(
+      (value) => (document.querySelector('[data-testid="wb-crs-select"]') as HTMLSelectElement | null)?.value === value,
+      crs,
+      60_000,
+    );
+  }
+
+  /** Waits for a text anywhere on the page (e.g. the chosen CRS's label). */
+  async waitForText(text: string): Promise<void> {
+    await this.#ui.waitForText('', text);
+  }
+
+  async chosenSheet(): Promise<string> {
+    return this.#ui.inputValue(tid('wb-sheet-select'));
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.#ui.allTextContents(`${tid('wb-sheet-select')} option`);
+  }
+
+  /** Chooses a sheet of a workbook and waits until the choice took. */
+  async chooseSheet(name: string): Promise<void> {
+    await this.#ui.selectOption(tid('wb-sheet-select'), name);
+    await this.#ui.waitForFunction(
+      (value) => (document.querySelector('[data-testid="wb-sheet-select"]') as HTMLSelectElement | null)?.value === value,
+      name,
+    );
+  }
+
+  async reviewText(): Promise<string> {
+    return this.#ui.firstInnerText(tid('wb-review'));
+  }
+
+  async reviewSummary(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-review-summary'));
+  }
+
+  /** The review's problems: index, code and text of each. */
+  async problems(): Promise<{ index: string | null; code: string | null; text: string | null }[]> {
+    const indexes = await this.#ui.attributeOfAll(tid('wb-problem'), 'data-index');
+    const codes = await this.#ui.attributeOfAll(tid('wb-problem'), 'data-code');
+    const texts = await this.#ui.allTextContents(tid('wb-problem'));
+    return indexes.map((index, i) => ({ index, code: codes[i] ?? null, text: texts[i] ?? null }));
+  }
+
+  async problemCount(): Promise<number> {
+    return this.#ui.count(tid('wb-problem'));
+  }
+
+  async problemTexts(): Promise<string[]> {
+    return this.#ui.allTextContents(tid('wb-problem'));
+  }
+
+  /** The problems as the user reads them (innerText). */
+  async problemInnerTexts(): Promise<string[]> {
+    return this.#ui.allInnerTexts(tid('wb-problem'));
+  }
+
+  async waitForProblems(): Promise<void> {
+    await this.#ui.waitForFirst(tid('wb-problem'));
+  }
+
+  /** "Export the problem list (CSV)" in the review. */
+  async downloadProblemsCsv(): Promise<Downloaded> {
+    return this.#ui.download(() => this.#ui.clickRole('button', '导出问题清单（CSV）'));
+  }
+
+  /** "放弃": discards the import under review. */
+  async discardImport(): Promise<void> {
+    await this.#ui.clickRole('button', '放弃');
+  }
+
+  async importError(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-import-error'));
+  }
+
+  async addImportToMap(): Promise<void> {
+    await this.#ui.click(tid('wb-add-to-map'));
+    await this.#ui.waitFor(tid('wb-import-added'));
+  }
+
+  // ---- layers ----
+
+  async workLayerIds(): Promise<string[]> {
+    const ids = await this.#ui.attributeOfAll('[data-testid^="wb-layer-"]', 'data-testid');
+    return ids.map((id) => id!.replace('wb-layer-', '')).filter((id) => id !== 'count');
+  }
+
+  async layerCountText(layerId: string): Promise<string | null> {
+    return this.#ui.textContent(tid(`wb-layer-${layerId}`, 'wb-layer-count'));
+  }
+
+  async waitForLayer(layerId: string): Promise<void> {
+    await this.#ui.waitFor(tid(`wb-layer-${layerId}`));
+  }
+
+  /** Waits until the map draws features of each of the planner's layers (by layer id). */
+  async waitForWorkLayersOnMap(layerIds: string[]): Promise<void> {
+    await this.#map.waitForWorkLayers(layerIds);
+  }
+
+  /** Waits until the workbench says its work is saved in this browser. */
+  async waitForSaved(): Promise<void> {
+    await this.#ui.waitFor('[data-testid="wb-save-state"][data-state="saved"]');
+  }
+
+  async clearAll(): Promise<void> {
+    await this.#ui.click(tid('wb-clear-all'));
+    await this.#ui.waitFor(tid('wb-clear-confirm'));
+  }
+
+  async confirmClearAll(): Promise<void> {
+    await this.#ui.click(tid('wb-clear-yes'));
+  }
+
+  async undo(): Promise<void> {
+    await this.#ui.click(tid('wb-undo'));
+  }
+
+  async redo(): Promise<void> {
+    await this.#ui.click(tid('wb-redo'));
+  }
+
+  // ---- the attribute table ----
+
+  /** Shows a layer (a workbench layer id, or plan:<layer>) in the attribute table. */
+  async showInTable(value: string): Promise<void> {
+    await this.#ui.selectOption(tid('wb-table-layer'), value.startsWith('plan:') ? value : `work:${value}`);
+  }
+
+  async tableCountText(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-table-count'));
+  }
+
+  async filterTable(text: string): Promise<void> {
+    await this.#ui.fill(tid('wb-table-filter'), text);
+  }
+
+  async waitForRowCount(count: number): Promise<void> {
+    await this.#ui.waitForFunction((n) => document.querySelectorAll('[data-testid="wb-row"]').length === n, count);
+  }
+
+  /** Chooses a row of the table (the only one, the first, or by feature id). */
+  async chooseRow(which: 'only' | 'first' | { id: string }): Promise<void> {
+    if (which === 'only') await this.#ui.click(`${tid('wb-row')} .wb-row-button`);
+    else if (which === 'first') await this.#ui.clickFirst(`${tid('wb-row')} .wb-row-button`);
+    else await this.#ui.click(`[data-testid="wb-row"][data-id="${which.id}"] .wb-row-button`);
+  }
+
+  async sortBy(column: string): Promise<void> {
+    await this.#ui.click(tid(`wb-sort-${column}`));
+  }
+
+  async rowIds(): Promise<(string | null)[]> {
+    return this.#ui.attributeOfAll(tid('wb-row'), 'data-id');
+  }
+
+  async firstRowText(): Promise<string | null> {
+    return this.#ui.firstTextContent(tid('wb-row'));
+  }
+
+  async tableImageCount(): Promise<number> {
+    return this.#ui.count(`${tid('wb-table')} img`);
+  }
+
+  async isTableVisible(): Promise<boolean> {
+    return this.#ui.isVisible(tid('wb-table'));
+  }
+
+  /** Scrolls a part of the workbench (e.g. wb-review, wb-table-section) into view. */
+  async scrollTo(testId: string): Promise<void> {
+    await this.#ui.scrollIntoView(tid(testId));
+  }
+
+  // ---- checks and exports ----
+
+  /** Checks a layer against the parks and township seats. */
+  async check(layerId: string): Promise<void> {
+    await this.#ui.click(tid(`wb-check-${layerId}`));
+  }
+
+  async waitForCheckRow(): Promise<void> {
+    await this.#ui.waitForFirst(tid('wb-check-row'));
+  }
+
+  async firstCheckRowText(): Promise<string | null> {
+    return this.#ui.firstTextContent(tid('wb-check-row'));
+  }
+
+  async firstCheckRowKm2(): Promise<string | null> {
+    return this.#ui.textContent(`${tid('wb-check-row')} >> nth=0 >> ${tid('wb-check-km2')}`);
+  }
+
+  /** Clicks an export button and returns the downloaded file's text. */
+  async download(testId: string): Promise<{ name: string; text: string }> {
+    const file = await this.#ui.download(tid(testId));
+    return { name: file.name, text: file.bytes.toString('utf8') };
+  }
+
+  /** Clicks an export button and returns the downloaded file (name, path and bytes). */
+  async downloadFile(testId: string): Promise<Downloaded> {
+    return this.#ui.download(tid(testId));
+  }
+
+  // ---- tools: measure and draw ----
+
+  async workbenchTool(tool: WorkbenchTool): Promise<void> {
+    await this.#ui.click(tid(tool));
+  }
+
+  async toolPressed(tool: WorkbenchTool): Promise<string | null> {
+    return this.#ui.attribute(tid(tool), 'aria-pressed');
+  }
+
+  async scrollToTool(tool: WorkbenchTool): Promise<void> {
+    await this.#ui.scrollIntoView(tid(tool));
+  }
+
+  async measuredDistanceText(): Promise<string> {
+    return (await this.#ui.textContent(tid('wb-measure-distance-value'))) ?? '';
+  }
+
+  async measuredAreaText(): Promise<string> {
+    return (await this.#ui.textContent(tid('wb-measure-area-value'))) ?? '';
+  }
+
+  async measuredPointsText(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-measure-count'));
+  }
+
+  async undoMeasurePoint(): Promise<void> {
+    await this.#ui.click(tid('wb-measure-undo'));
+  }
+
+  async clearMeasure(): Promise<void> {
+    await this.#ui.click(tid('wb-measure-clear'));
+  }
+
+  /** Clicks the map at a WGS-84 longitude/latitude (to place a point of a tool, or choose a feature). */
+  async clickMapAt(lon: number, lat: number): Promise<void> {
+    const point = await this.#map.pagePointOf(lon, lat);
+    await this.#ui.mouseClick(point.x, point.y);
+  }
+
+  /** Moves the mouse over the map at a longitude/latitude. */
+  async hoverMapAt(lon: number, lat: number): Promise<void> {
+    const point = await this.#map.pagePointOf(lon, lat);
+    await this.#ui.mouseMove(point.x, point.y, 3);
+  }
+
+  /** Leaves the map with the pointer (to the page's top-left corner), so a live point drops out. */
+  async leaveMap(): Promise<void> {
+    await this.#ui.mouseMove(10, 10);
+  }
+
+  /** Drags with the mouse from one page point to another, via their midpoint. */
+  async drag(from: PagePoint, to: PagePoint): Promise<void> {
+    await this.#ui.mouseMove(from.x, from.y);
+    await this.#ui.mouseDown();
+    await this.#ui.mouseMove((from.x + to.x) / 2, (from.y + to.y) / 2, 5);
+    await this.#ui.mouseMove(to.x, to.y, 5);
+    await this.#ui.mouseUp();
+  }
+
+  // ---- the feature editor ----
+
+  async featureName(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-feature-name'));
+  }
+
+  async waitForFeatureEditor(): Promise<void> {
+    await this.#ui.waitFor(tid('wb-feature-name'));
+  }
+
+  /** Waits until the feature editor shows a feature of exactly this name. */
+  async waitForFeatureNamed(name: string, timeout = 10_000): Promise<void> {
+    await this.#ui.waitForText(tid('wb-feature-name'), name, { exact: true, timeout });
+  }
+
+  async attributeValue(key: string): Promise<string> {
+    return this.#ui.inputValue(tid(`wb-attr-${key}`));
+  }
+
+  async setAttribute(key: string, value: string): Promise<void> {
+    await this.#ui.fill(tid(`wb-attr-${key}`), value);
+  }
+
+  async saveAttributes(): Promise<void> {
+    await this.#ui.click(tid('wb-save-attrs'));
+  }
+
+  // ---- redrawing a park ----
+
+  /** Chooses a park to redraw and copies its outline into an editable shape. */
+  async copyParkOutline(parkId: string): Promise<void> {
+    await this.#ui.selectOption(tid('wb-redraw-park'), parkId);
+    await this.#ui.click(tid('wb-copy-outline'));
+  }
+
+  async finishEdit(): Promise<void> {
+    await this.#ui.click(tid('wb-finish-edit'));
+  }
+
+  async linkedPark(): Promise<string> {
+    return this.#ui.inputValue(tid('wb-link-park'));
+  }
+
+  async parkPrechecksText(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-park-prechecks'));
+  }
+
+  async setParkSource(source: string, licence: string): Promise<void> {
+    await this.#ui.fill(tid('wb-park-source'), source);
+    await this.#ui.fill(tid('wb-park-licence'), licence);
+  }
+
+  // ---- responsiveness while importing ----
+
+  /** Starts counting animation frames drawn, and clicks handled, while an import's progress is on screen. */
+  async startCountingFramesAndClicks(): Promise<void> {
+    await this.#ui.evaluate(() => {
+      const w = window as unknown as { __frames: number; __running: boolean };
+      w.__frames = 0;
+      w.__running = true;
+      const tick = () => {
+        if (document.querySelector('[data-testid="wb-import-progress"]')) w.__frames++;
+        if (w.__running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      // Record, for each click the page handles, whether the import was still running.
+      document.addEventListener('click', () => {
+        (window as unknown as { __clicks: boolean[] }).__clicks ??= [];
+        (window as unknown as { __clicks: boolean[] }).__clicks.push(Boolean(document.querySelector('[data-testid="wb-import-progress"]')));
+      }, true);
+    });
+  }
+
+  /** Frames drawn while importing, and for each click handled, whether the import was running. */
+  async framesAndClicks(): Promise<{ frames: number; clicks: boolean[] }> {
+    return this.#ui.evaluate(() => ({
+      frames: (window as unknown as { __frames: number }).__frames,
+      clicks: (window as unknown as { __clicks: boolean[] }).__clicks,
+    }));
+  }
+}
