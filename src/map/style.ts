@@ -136,11 +136,11 @@ export const layerGroups: Record<LayerGroup, readonly LayerId[]> = {
 };
 
 /** Feature-state keys, one per writer. */
-export const FEATURE_STATE = { selected: 'selected', hover: 'hover', tour: 'tour', lensHost: 'lensHost' } as const;
+export const FEATURE_STATE = { selected: 'selected', hover: 'hover', tour: 'tour', lensHost: 'lensHost', shareClass: 'shareClass' } as const;
 export type FeatureStateKey = keyof typeof FEATURE_STATE;
 
 /** Global-state keys and their defaults (the map's state before anything is chosen). */
-export const GLOBAL_STATE = { language: 'zh' as Language, lensActive: false, basemapOnline: false };
+export const GLOBAL_STATE = { language: 'zh' as Language, lensActive: false, basemapOnline: false, parkColouring: 'role' as 'role' | 'share' };
 export type GlobalState = typeof GLOBAL_STATE;
 
 const state = (key: FeatureStateKey): ExpressionSpecification => ['boolean', ['feature-state', FEATURE_STATE[key]], false];
@@ -170,7 +170,33 @@ export const WORK_KEY = '__key';
 const MEASURE_COLOR = '#111111';
 const RING_COLOR = '#1f3a5f';
 
-const parkColor: ExpressionSpecification = [
+/** Colours of the share of its 2025 target a park reached (results, issue #15): diverging, colour-blind safe. */
+export const SHARE_COLORS = {
+  'under-50': '#b2182b',
+  '50-80': '#ef8a62',
+  '80-100': '#f4c58a',
+  reached: '#2166ac',
+  'not-comparable': '#8c8c8c',
+  none: '#cfcfcf',
+} as const;
+
+const shareColor: ExpressionSpecification = [
+  'match',
+  ['to-string', ['feature-state', FEATURE_STATE.shareClass]],
+  'under-50',
+  SHARE_COLORS['under-50'],
+  '50-80',
+  SHARE_COLORS['50-80'],
+  '80-100',
+  SHARE_COLORS['80-100'],
+  'reached',
+  SHARE_COLORS.reached,
+  'not-comparable',
+  SHARE_COLORS['not-comparable'],
+  SHARE_COLORS.none,
+];
+
+const roleColor: ExpressionSpecification = [
   'match',
   ['get', 'role'],
   'city',
@@ -183,6 +209,11 @@ const parkColor: ExpressionSpecification = [
   ['match', ['get', 'wing'], 'north', wingColors.north, wingColors.south],
   '#888888',
 ];
+
+/** A park's colour: its role, or (when the results colouring is on) the share of its target reached. */
+const parkColor: ExpressionSpecification = ['case', ['==', ['global-state', 'parkColouring'], 'share'], shareColor, roleColor];
+X
+const parkLabelColor = roleColor;
 
 const subParkParentColor: ExpressionSpecification = [
   'match',
@@ -521,7 +552,7 @@ function layers(): Layer[] {
         'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.5,
       },
-      paint: { 'text-color': parkColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      paint: { 'text-color': parkLabelColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
     {
       id: 'distance-rings-label',
@@ -670,6 +701,7 @@ export function buildStyle(data: GeoData, language: Language): StyleSpecificatio
     state: {
       language: { default: language },
       lensActive: { default: GLOBAL_STATE.lensActive },
+      parkColouring: { default: GLOBAL_STATE.parkColouring },
       basemapOnline: { default: GLOBAL_STATE.basemapOnline },
     },
     sources,
