@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useCover } from './layout/covers';
+import { ensureLatinFont } from './latinFont';
 import { selectionExists } from '../data/exists';
 import { useT } from '../i18n/useT';
 import { LensBanner } from '../industries/LensBanner';
@@ -27,6 +29,8 @@ export function App() {
   const { t, language } = useT();
   const load = useLoadedGeoData();
   const setLanguage = useAppStore((state) => state.setLanguage);
+  const bannerRef = useRef<HTMLParagraphElement>(null);
+  useCover(bannerRef, 'banner', load.status === 'ready');
   useEscapeClears();
 
   useEffect(() => {
@@ -43,6 +47,7 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    if (language === 'en') void ensureLatinFont().catch(() => undefined);
     document.title = `${t('appTitle')} · ${t('appSubtitle')}`;
   }, [language, t]);
 
@@ -84,7 +89,7 @@ export function App() {
             type="button"
             className="language-switch"
             lang={language === 'zh' ? 'en' : 'zh-CN'}
-            aria-label={t('languageSwitchLabel')}
+            title={t('languageSwitchLabel')}
             data-testid="language-switch"
             onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
           >
@@ -113,7 +118,7 @@ export function App() {
                 <Legend />
                 <LensBanner />
               </ErrorBoundary>
-              <p className="schematic-banner" data-testid="schematic-banner">
+              <p ref={bannerRef} className="schematic-banner" data-testid="schematic-banner">
                 {t('schematicShort')}
               </p>
             </section>
