@@ -2,6 +2,23 @@ import type { Page, Request } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** What `presentationLayout` measures (page coordinates). */
+export interface PresentationLayout {
+  map: Box;
+  card: Box | null;
+  legend: Box | null;
+  legendOpen: boolean;
+  panel: Box | null;
+  controls: Box[];
+  tabs: Box[];
+  /** Text elements of the tour card whose text does not fit (a marked scroll area may be taller than its box). */
+  overflowing: string[];
+  captionScrolls: boolean;
+  scrollCue: boolean;
+}
+
 /** Domain actions on the running app, so specs read as what a user does. */
 export class AppDriver {
   readonly consoleErrors: string[] = [];
@@ -510,6 +527,94 @@ export class AppDriver {
   async screenshot(path: string, options: { fullPage?: boolean } = {}): Promise<void> {
     const target = process.env.DOCS_SCREENSHOTS === '1' ? path : `tests/e2e/artifacts/${path.split('/').pop()}`;
     await this.page.screenshot({ path: target, fullPage: options.fullPage ?? false });
+  }
+
+  // ---- Presentation: free map area, tour card, tabs, fonts (issue #13, wt-present) -----
+
+  /** Rectangles (page coordinates) of what a presenter sees: map, card, legend, panel, and the card's parts. */
+  async presentationLayout(): Promise<PresentationLayout> {
+    return this.page.evaluate(() => {
+      const box = (element: Element | null) => {
+        if (!element) return null;
+        const r = element.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+      };
+      const card = document.querySelector('[data-testid="tour"]');
+      // Every element of the card that holds text: its text must fit unless it is a marked scroll area.
+      const overflowing = card
+        ? [...card.querySelectorAll('*')]
+            .filter((element) => {
+              const style = getComputedStyle(element);
+              if (style.display === 'inline' || !element.textContent?.trim()) return false;
+              const tooTall = element.scrollHeight > element.clientHeight + 1;
+              const tooWide = element.scrollWidth > element.clientWidth + 1;
+              const scrollArea = element.hasAttribute('data-scroll-area') && (style.overflowY === 'auto' || style.overflowY === 'scroll');
+              return (tooTall && !scrollArea) || tooWide;
+            })
+            .map((element) => `${element.tagName}.${element.className}: ${element.textContent?.slice(0, 40)}`)
+        : [];
+      const caption = document.querySelector('[data-testid="tour-caption"]');
+      return {
+        map: box(document.querySelector('[data-testid="map"]'))!,
+        card: box(card),
+        legend: box(document.querySelector('[data-testid="legend"]')),
+        legendOpen: (document.querySelector('[data-testid="legend"]') as HTMLDetailsElement | null)?.open ?? false,
+        panel: box(document.querySelector('[data-testid="side-panel"]')),
+        controls: [...document.querySelectorAll('[data-testid="tour-controls"] button')].map((button) => box(button)!),
+        tabs: [...document.querySelectorAll('[role="tab"]')].map((tab) => box(tab)!),
+        overflowing,
+        captionScrolls: caption ? caption.scrollHeight > caption.clientHeight + 1 : false,
+        scrollCue: document.querySelector('[data-testid="tour-more"]') !== null,
+      };
+    });
+  }
+
+  /** The on-page bounding box of WGS-84 geometries, projected through the map as it is drawn now. */
+  async screenBoxOf(geometries: GeoJSON.Geometry[]): Promise<{ left: number; top: number; right: number; bottom: number }> {
+    const positions = geometries.flatMap(function flat(geometry: GeoJSON.Geometry): number[][] {
+      if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(flat);
+      return (geometry.coordinates as unknown as unknown[]).flat(3).reduce<number[][]>((out, value, index, all) => {
+        if (index % 2 === 0) out.push([value as number, all[index + 1] as number]);
+        return out;
+      }, []);
+    });
+    return this.page.evaluate((points) => {
+      const hook = window.__yongchuanMap!;
+      const canvas = hook.map.getCanvas().getBoundingClientRect();
+      const projected = points.map((p) => hook.project(p));
+      const xs = projected.map((p) => canvas.left + p.x);
+      const ys = projected.map((p) => canvas.top + p.y);
+      return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+    }, positions);
+  }
+
+  /** Waits until the tour step is framed: the card has been laid out and measured, and the map is idle. */
+  async waitForTourFramed(): Promise<void> {
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await this.waitForMapIdle();
+  }
+
+  /** The fonts Chromium used to draw the first element whose own text contains `text` (within `scope`). */
+  async fontsUsedForText(text: string, scope = 'body'): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
+    const found = await this.page.evaluate(
+      ([wanted, within]) => {
+        const walker = document.createTreeWalker(document.querySelector(within!)!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.textContent?.includes(wanted!) && node.parentElement) {
+            node.parentElement.setAttribute('data-font-probe', '');
+            return true;
+          }
+        }
+        return false;
+      },
+      [text, scope],
+    );
+    if (!found) throw new Error(`no text "${text}" in ${scope}`);
+    try {
+      return await this.fontsUsedFor('[data-font-probe]');
+    } finally {
+      await this.page.evaluate(() => document.querySelector('[data-font-probe]')?.removeAttribute('data-font-probe'));
+    }
   }
 
   // ---- Industries, search, comparison, indicators ----------------------------------
