@@ -12,7 +12,12 @@ async function axeViolations(app: AppDriver): Promise<string[]> {
   const results = await new AxeBuilder({ page: app.page })
     // The map canvas is drawn by WebGL; its content is offered as lists in the panel.
     .exclude('.maplibregl-canvas')
+    // Every rule axe runs by default (WCAG A/AA and best practices), and WCAG 2.5.3 too:
+    // a control's accessible name contains its visible text (axe ships that rule switched off).
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
     .analyze();
+  // The check above can fail: best-practice rules really ran.
+  expect(results.passes.some((rule) => rule.tags.includes('best-practice')) || results.violations.some((rule) => rule.tags.includes('best-practice'))).toBe(true);
   return results.violations.map(
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
   );
