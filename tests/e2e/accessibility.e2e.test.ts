@@ -36,7 +36,9 @@ describe('accessibility of the main views', () => {
 
   for (const language of ['zh', 'en'] as const) {
     it(`has no axe violations in overview, park detail, clusters, industries, compare and indicators (${language})`, async () => {
-      if (language === 'en') await app.page.getByTestId('language-switch').click();
+      // As a voice-control user does: "click English" names the button by its visible text (WCAG 2.5.3).
+      if (language === 'en') await app.page.getByRole('button', { name: 'English', exact: true }).click();
+      expect(await app.htmlLang()).toBe(language === 'en' ? 'en' : 'zh-CN');
       await app.openTab('overview');
       expect(await axeViolations(app)).toEqual([]);
       await app.openTab('parks');

@@ -67,7 +67,9 @@ describe('the tour never covers what it shows', () => {
             if (layout.captionScrolls) expect(layout.scrollCue, where).toBe(true);
             expect(new Set(layout.controls.map((button) => Math.round(button.top))).size, where).toBe(1);
             await app.screenshot(`tests/e2e/artifacts/tour-${screen.width}-${language}-${step.id}.png`);
-            if (step.id === 'wings' && language === 'en' && screen.name === 'projector') await app.screenshot('docs/screenshot-tour-projector.png');
+            if (step.id === 'wings' && language === 'en') {
+              await app.screenshot(screen.name === 'projector' ? 'docs/screenshot-tour-projector.png' : 'docs/screenshot-tour.png');
+            }
           }
           await app.press('Escape');
           await app.page.getByTestId('tour').waitFor({ state: 'detached' });
@@ -147,7 +149,6 @@ describe('presenting to a prospect on a laptop', () => {
       return ids.has('sanjiao') && ids.has('gangqiao');
     });
     expect(inView).toBe(true);
-    await app.screenshot('docs/screenshot-tour.png');
     await app.press(' ');
     expect(await app.tourStep()).toBe('zone');
     const zoneCaption = (await app.page.getByTestId('tour-caption').textContent()) ?? '';
