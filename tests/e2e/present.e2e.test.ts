@@ -84,6 +84,30 @@ describe('the tour never covers what it shows', () => {
     }
   }
 
+  it('frames a park chosen in the list or found by search clear of the open legend (1366×768, en)', async () => {
+    const app = await AppDriver.open('?lang=en');
+    try {
+      await app.openTab('parks');
+      for (const id of ['bonded-zone', 'sanjiao']) {
+        if (id === 'sanjiao') {
+          await app.search('sanjiao');
+          await app.page.getByTestId('search-option-park-sanjiao').click();
+        } else {
+          await app.chooseInList('park', id);
+        }
+        await app.waitForMapIdle();
+        const layout = await app.presentationLayout();
+        expect(layout.legendOpen).toBe(true);
+        const shown = await app.screenBoxOf(parkShapes.features.filter((f) => f.properties?.id === id).map((f) => f.geometry));
+        expect(intersects(shown, layout.legend!), `${id}: ${JSON.stringify({ shown, layout })}`).toBe(false);
+        expect(shown.right).toBeLessThanOrEqual(layout.map.right);
+        expect(shown.left).toBeGreaterThanOrEqual(layout.map.left);
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
   it('on a phone, keeps each step clear of the card too (390×844, en)', async () => {
     const app = await AppDriver.open('?lang=en', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
