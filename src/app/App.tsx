@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { useCover } from './layout/covers';
+import { useEffect } from 'react';
 import { ensureLatinFont } from './latinFont';
 import { selectionExists } from '../data/exists';
 import { useT } from '../i18n/useT';
@@ -29,8 +28,6 @@ export function App() {
   const { t, language } = useT();
   const load = useLoadedGeoData();
   const setLanguage = useAppStore((state) => state.setLanguage);
-  const bannerRef = useRef<HTMLParagraphElement>(null);
-  useCover(bannerRef, 'banner', load.status === 'ready');
   useEscapeClears();
 
   useEffect(() => {
@@ -118,7 +115,7 @@ export function App() {
                 <Legend />
                 <LensBanner />
               </ErrorBoundary>
-              <p ref={bannerRef} className="schematic-banner" data-testid="schematic-banner">
+              <p className="schematic-banner" data-testid="schematic-banner">
                 {t('schematicShort')}
               </p>
             </section>

@@ -23,12 +23,13 @@ import { exposeForTests } from './testHook';
 function mapPadding(container: HTMLElement): { padding: Padding; tour: Padding } {
   const map = container.getBoundingClientRect();
   const covers = coverRects();
-  // Clear of the zoom buttons and the whole-district button on wide screens.
+  // The tour frames with a small margin (24 px): keep it clear of the zoom buttons on wide
+  // screens. Other moves keep 48 px, which already clears them.
   const wide = window.matchMedia?.('(min-width: 701px)').matches ?? true;
-  const floor = (padding: Padding): Padding => ({ ...padding, left: Math.max(padding.left, wide ? 40 : 0) });
+  const tour = freeArea(map, covers.map((c) => c.rect));
   return {
-    padding: floor(freeArea(map, covers.filter((c) => c.kind !== 'tour').map((c) => c.rect), 8)),
-    tour: floor(freeArea(map, covers.map((c) => c.rect), 8)),
+    padding: freeArea(map, covers.filter((c) => c.kind !== 'tour').map((c) => c.rect)),
+    tour: { ...tour, left: Math.max(tour.left, wide ? 40 : 0) },
   };
 }
 

@@ -1,7 +1,9 @@
 /**
  * The DOM side of the free map area: elements that lie over the map (legend, tour card,
  * banners, a bottom sheet) register here while they are shown; the map view measures them
- * whenever one of them changes size and turns them into padding with `freeArea`.
+ * whenever one of them changes size and turns them into padding with `freeArea`. The small
+ * "schematic" notice at the foot of the map is not one: it lets clicks through, and keeping a
+ * whole strip of the map clear for it would shrink every view.
  */
 import { useEffect, type RefObject } from 'react';
 import type { Rect } from './freeArea';
