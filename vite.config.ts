@@ -46,7 +46,7 @@ function woff2Only(): Plugin {
     name: 'woff2-only',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.includes('@fontsource/noto-sans-sc/') || !id.endsWith('.css')) return null;
+      if (!/@fontsource\/noto-sans(-sc)?\//.test(id) || !id.endsWith('.css')) return null;
       return code.replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/g, '');
     },
   };

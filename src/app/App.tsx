@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ensureLatinFont } from './latinFont';
 import { selectionExists } from '../data/exists';
 import { useT } from '../i18n/useT';
 import { LensBanner } from '../industries/LensBanner';
@@ -43,6 +44,7 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    if (language === 'en') void ensureLatinFont().catch(() => undefined);
     document.title = `${t('appTitle')} · ${t('appSubtitle')}`;
   }, [language, t]);
 
@@ -84,7 +86,7 @@ export function App() {
             type="button"
             className="language-switch"
             lang={language === 'zh' ? 'en' : 'zh-CN'}
-            aria-label={t('languageSwitchLabel')}
+            title={t('languageSwitchLabel')}
             data-testid="language-switch"
             onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}
           >

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useCover } from '../app/layout/covers';
 import { industryById } from '../data/plan';
 import { pick } from '../data/names';
 import { useT } from '../i18n/useT';
@@ -11,13 +13,15 @@ export function LensBanner() {
   const filter = useAppStore((state) => state.industryFilter);
   const setIndustryFilter = useAppStore((state) => state.setIndustryFilter);
   const setTab = useAppStore((state) => state.setTab);
+  const ref = useRef<HTMLDivElement>(null);
+  useCover(ref, 'banner', filter.length > 0);
   if (filter.length === 0) return null;
   const names = filter.map((id) => {
     const industry = industryById(id);
     return industry ? pick(industry.name, language) : id;
   });
   return (
-    <div className="lens-banner" data-testid="lens-banner">
+    <div ref={ref} className="lens-banner" data-testid="lens-banner">
       <button type="button" className="lens-banner-names" onClick={() => setTab('industries')}>
         {t('lensActive', { names: names.join(t('and')) })}
         <span className="lens-banner-count"> · {t('hostsCount', { count: lensHostKeys(filter).size })}</span>

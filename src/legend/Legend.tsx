@@ -1,4 +1,7 @@
+import { useRef } from 'react';
+import { useCover } from '../app/layout/covers';
 import { useT } from '../i18n/useT';
+import { useAppStore } from '../state/store';
 import { clusterColor, hubColor, paper, roleColors, subdistrictTint, townshipColor, townshipLine, wingColors } from '../map/colors';
 import { LayerSwitches } from './LayerSwitches';
 
@@ -32,9 +35,20 @@ function Dot({ color, size, ring = false, hollow = false }: { color: string; siz
 /** The legend teaches the slogan: each part of 一城一核两翼一区多点 next to its symbol. */
 export function Legend() {
   const { t } = useT();
-  const isPhone = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 700px)').matches;
+  const open = useAppStore((state) => state.legendOpen);
+  const setOpen = useAppStore((state) => state.setLegendOpen);
+  const ref = useRef<HTMLDetailsElement>(null);
+  useCover(ref, 'legend');
   return (
-    <details className="legend" open={!isPhone} data-testid="legend">
+    <details
+      ref={ref}
+      className="legend"
+      open={open}
+      data-testid="legend"
+      onToggle={(event) => {
+        if (event.currentTarget.open !== useAppStore.getState().legendOpen) setOpen(event.currentTarget.open);
+      }}
+    >
       <summary>{t('legendTitle')}</summary>
       <ul className="legend-slogan">
         <li>

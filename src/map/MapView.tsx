@@ -7,23 +7,33 @@ import { useAppStore, type AppState } from '../state/store';
 import { registerServiceWorker } from '../app/serviceWorker';
 import { addDrawing } from '../workbench/layers';
 import type { WorkGeometry } from '../workbench/types';
-import { cameraMoves } from './camera';
+import { coverRects, onCoversChange } from '../app/layout/covers';
+import { freeArea, NO_PADDING, type Padding } from '../app/layout/freeArea';
+import { cameraMoves, tourMove } from './camera';
 import type { MapAction } from './input';
 import { MapOwner, type MapOutput } from './MapOwner';
 import { connectMapPort } from './port';
 import { sceneBuilder } from './scene';
 import { exposeForTests } from './testHook';
 
-/** Matches `.legend` width in app.css. */
-const LEGEND_WIDTH_PX = 270;
-/** Space the tour's caption card takes at the bottom of the map: its height and margin in tour.css. */
-const CAPTION_PX = 250;
-
-/** On wide screens the legend covers the map's right side; keep fitted views clear of it. */
-function mapPadding() {
+/**
+ * The map's padding from what covers it (legend, banners, a bottom sheet; the tour card for
+ * the tour's framing), measured now: every move frames its target inside the free area.
+ */
+function mapPadding(container: HTMLElement): { padding: Padding; tour: Padding } {
+  const map = container.getBoundingClientRect();
+  const covers = coverRects();
+  // The tour frames with a small margin (24 px): keep it clear of the zoom buttons on wide
+  // screens. Other moves keep 48 px, which already clears them.
   const wide = window.matchMedia?.('(min-width: 701px)').matches ?? true;
-  return { top: 0, right: wide ? LEGEND_WIDTH_PX + 10 : 0, bottom: 0, left: wide ? 40 : 0 };
+  const tour = freeArea(map, covers.map((c) => c.rect));
+  return {
+    padding: freeArea(map, covers.filter((c) => c.kind !== 'tour').map((c) => c.rect)),
+    tour: { ...tour, left: Math.max(tour.left, wide ? 40 : 0) },
+  };
 }
+
+const samePadding = (a: Padding, b: Padding) => a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
 
 function act(action: MapAction): void {
   const app = useAppStore.getState();
@@ -84,7 +94,7 @@ export function MapView({ data }: { data: GeoData }) {
     const sceneNow = () => scene(useAppStore.getState(), usePointerStore.getState());
     let owner: MapOwner | null = null;
     try {
-      owner = new MapOwner(container, data, sceneNow(), output(() => owner), mapPadding());
+      owner = new MapOwner(container, data, sceneNow(), output(() => owner), mapPadding(container).padding);
     } catch {
       // MapLibre throws synchronously when WebGL is unavailable; the lists stay usable.
       // eslint-disable-next-line react-hooks/set-state-in-effect -- reporting an external failure once
@@ -95,22 +105,34 @@ export function MapView({ data }: { data: GeoData }) {
     exposeForTests(current);
     connectMapPort(current);
     current.onceIdle(registerServiceWorker);
-    const tourRoom = () => ({ tour: { bottom: Math.min(CAPTION_PX, container.clientHeight * 0.5) } });
+    let tourPadding: Padding = NO_PADDING;
+    /** Measures the covers again; when the tour's room changed (its card or the legend resized), the step is framed again. */
+    const layout = () => {
+      const { padding, tour } = mapPadding(container);
+      const tourChanged = !samePadding(tour, tourPadding);
+      tourPadding = tour;
+      current.setPadding(padding, { tour });
+      const state = useAppStore.getState();
+      const move = tourChanged && state.tourStep !== null ? tourMove(data, state.tourStep) : null;
+      if (move) current.move(move);
+    };
     const follow = (state: AppState, previous: AppState | null) => {
       current.apply(scene(state, usePointerStore.getState()));
       for (const move of cameraMoves(state, previous, data)) current.move(move);
     };
-    current.setPadding(mapPadding(), tourRoom());
+    layout();
     follow(useAppStore.getState(), null);
     const unsubscribeApp = useAppStore.subscribe((state, previous) => follow(state, previous));
     const unsubscribePointer = usePointerStore.subscribe(() => current.apply(sceneNow()));
+    const unsubscribeCovers = onCoversChange(layout);
     const resizeObserver = new ResizeObserver(() => {
-      current.setPadding(mapPadding(), tourRoom());
+      layout();
       current.resize();
     });
     resizeObserver.observe(container);
     return () => {
       resizeObserver.disconnect();
+      unsubscribeCovers();
       unsubscribeApp();
       unsubscribePointer();
       connectMapPort(null);

@@ -45,7 +45,8 @@ function moveToBox(box: BBox, framing: Framing, maxZoom: number, minPointZoom: n
 
 const steps = tourSteps(parks, clusters);
 
-function tourMove(data: GeoData, step: number): CameraMove | null {
+/** The move that frames a tour step (again, when the room the tour card leaves changed). */
+export function tourMove(data: GeoData, step: number): CameraMove | null {
   const current = steps[step];
   if (!current) return null;
   const shapes: Feature[] = [

@@ -212,7 +212,7 @@ const roleColor: ExpressionSpecification = [
 
 /** A park's colour: its role, or (when the results colouring is on) the share of its target reached. */
 const parkColor: ExpressionSpecification = ['case', ['==', ['global-state', 'parkColouring'], 'share'], shareColor, roleColor];
-X
+/** Labels keep the role colour: they come from their own label-point source, without the parks' feature-state. */
 const parkLabelColor = roleColor;
 
 const subParkParentColor: ExpressionSpecification = [

@@ -3,6 +3,7 @@ import { inconsistencies, indicators, industries, parks } from '../data/plan';
 import { pick } from '../data/names';
 import type { Indicator } from '../data/types';
 import { barLength, cellNumber, trendPoints } from '../indicators/chartMath';
+import { growthGloss, unitGloss } from '../indicators/unitGloss';
 import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { parkColor } from './ParksPanel';
@@ -45,13 +46,31 @@ function Trend({ indicator }: { indicator: Indicator }) {
   );
 }
 
+/** The plan's text as printed; in English, marked as Chinese and followed by its gloss. */
+function Glossed({ text, gloss, testId }: { text: string; gloss: string | null; testId?: string }) {
+  const { language } = useT();
+  if (language === 'zh' || gloss === null) return <>{text}</>;
+  return (
+    <>
+      <span lang="zh-CN">{text}</span>{' '}
+      <span className="unit-gloss" data-testid={testId}>
+        ({gloss})
+      </span>
+    </>
+  );
+}
+
 function Cell({ value, growth, testId }: { value: string; growth?: string; testId?: string }) {
   return (
     <td>
       <span className="figure" data-testid={testId}>
         {value}
       </span>
-      {growth && growth !== '—' && <span className="growth">{growth}</span>}
+      {growth && growth !== '—' && (
+        <span className="growth">
+          <Glossed text={growth} gloss={growthGloss(growth)} testId="growth-gloss" />
+        </span>
+      )}
     </td>
   );
 }
@@ -93,7 +112,7 @@ function IndicatorTable({ category, rows }: { category: string; rows: Indicator[
                 )}
               </span>
               <span className="indicator-meta">
-                {indicator.unit} ·{' '}
+                <Glossed text={indicator.unit} gloss={unitGloss(indicator.unit)} testId="unit-gloss" /> ·{' '}
                 <span className={`attribute attribute-${indicator.attribute}`}>
                   {t(indicator.attribute === 'binding' ? 'attributeBinding' : 'attributeExpected')}
                 </span>

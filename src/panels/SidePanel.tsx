@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { useCover } from '../app/layout/covers';
 import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useAppStore, type PanelTab } from '../state/store';
@@ -28,6 +29,9 @@ export function SidePanel() {
   const expanded = useAppStore((state) => state.sheetExpanded);
   const setExpanded = useAppStore((state) => state.setSheetExpanded);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const panelRef = useRef<HTMLElement>(null);
+  // Beside the map on a laptop, under it on a phone: counted only where it lies over the map.
+  useCover(panelRef, 'panel');
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -41,7 +45,7 @@ export function SidePanel() {
   };
 
   return (
-    <aside className={`side-panel tab-${tab}${expanded ? ' expanded' : ''}`} aria-label={t('tabsLabel')} data-testid="side-panel">
+    <aside ref={panelRef} className={`side-panel tab-${tab}${expanded ? ' expanded' : ''}`} aria-label={t('tabsLabel')} data-testid="side-panel">
       <button
         type="button"
         className="sheet-handle"

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useCover } from '../app/layout/covers';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 
@@ -6,9 +8,11 @@ export function UrlNotice() {
   const { t } = useT();
   const ignored = useAppStore((state) => state.urlIgnored);
   const setIgnored = useAppStore((state) => state.setUrlIgnored);
+  const ref = useRef<HTMLDivElement>(null);
+  useCover(ref, 'banner', ignored.length > 0);
   if (ignored.length === 0) return null;
   return (
-    <div className="url-notice" role="status" data-testid="url-notice">
+    <div ref={ref} className="url-notice" role="status" data-testid="url-notice">
       <span>{t('urlNotice', { names: ignored.join(', ') })}</span>
       <button type="button" onClick={() => setIgnored([])}>
         {t('dismiss')}

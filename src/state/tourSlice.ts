@@ -4,6 +4,8 @@ export interface TourSlice {
   /** The step of the guided tour on screen; null when no tour is running. */
   tourStep: number | null;
   tourPlaying: boolean;
+  /** Whether the legend was open when the tour began: it folds for the tour and comes back after. */
+  legendBeforeTour: boolean | null;
   startTour: () => void;
   setTourStep: (step: number) => void;
   setTourPlaying: (playing: boolean) => void;
@@ -13,12 +15,19 @@ export interface TourSlice {
 export const createTourSlice: Slice<TourSlice> = (set, get) => ({
   tourStep: null,
   tourPlaying: false,
-  // On a phone the tour needs the map: fold the bottom sheet down.
+  legendBeforeTour: null,
+  // The tour needs the map: fold the bottom sheet down (phone) and the legend to its button.
   startTour: () => {
-    set({ tourStep: 0, tourPlaying: false });
+    if (get().tourStep === null) set({ legendBeforeTour: get().legendOpen });
     get().setSheetExpanded(false);
+    get().setLegendOpen(false);
+    set({ tourStep: 0, tourPlaying: false });
   },
   setTourStep: (tourStep) => set({ tourStep }),
   setTourPlaying: (tourPlaying) => set({ tourPlaying }),
-  endTour: () => set({ tourStep: null, tourPlaying: false }),
+  endTour: () => {
+    const legend = get().legendBeforeTour;
+    set({ tourStep: null, tourPlaying: false, legendBeforeTour: null });
+    if (legend !== null) get().setLegendOpen(legend);
+  },
 });

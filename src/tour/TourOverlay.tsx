@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCover } from '../app/layout/covers';
 import { clusters, industryById, parkById, parks } from '../data/plan';
 import { pick } from '../data/names';
-import { formatYi } from '../format/figures';
-import { mentionTerms, term } from '../i18n/terms';
+import { formatKm2, formatYi } from '../format/figures';
+import { areaKindTerms, mentionTerms, term } from '../i18n/terms';
 import { ResultsBeside } from '../results/ui/common';
 import { RefLabel } from '../details/common';
 import { useT } from '../i18n/useT';
@@ -41,41 +42,75 @@ function StepCaption({ step }: { step: TourStep }) {
   return (
     <>
       <p className="tour-slogan">{pick(first.slogan, language)}</p>
-      {stepParks.map((park) => (
-        <div key={park.id} className="tour-park" data-testid={`tour-park-${park.id}`}>
-          <h2 className="tour-name">{pick(park.name, language)}</h2>
-          <p className="tour-role">{pick(park.positioning, language)}</p>
-          <ul className="tour-chips">
-            {park.leadIndustries.map((id) => {
-              const industry = industryById(id);
-              return <li key={id}>{industry ? pick(industry.name, language) : id}</li>;
-            })}
-          </ul>
-          <p className="tour-target">
-            {t('target')}
-            {t('colon')}
-            <strong>{formatYi(park.target.valueYi, language)}</strong> <RefLabel planRef={park.target.ref} />
-          </p>
-          <p className="tour-result">
-            <ResultsBeside measureKey={`park:${park.id}`} compact />
-          </p>
-        </div>
-      ))}
+      <div className="tour-parks" data-count={stepParks.length}>
+        {stepParks.map((park) => {
+          const area = park.areas.find((figure) => figure.kind === park.shapeSizedBy) ?? park.areas[0];
+          return (
+            <div key={park.id} className="tour-park" data-testid={`tour-park-${park.id}`}>
+              <h2 className="tour-name">{pick(park.name, language)}</h2>
+              <p className="tour-role">{pick(park.positioning, language)}</p>
+              <dl className="tour-figures">
+                <div>
+                  <dt>{t('target')}</dt>
+                  <dd>
+                    <strong>{formatYi(park.target.valueYi, language)}</strong> <RefLabel planRef={park.target.ref} />
+                  </dd>
+                </div>
+                {area && (
+                  <div>
+                    <dt>{term(areaKindTerms, area.kind, language)}</dt>
+                    <dd>
+                      <strong>{formatKm2(area.valueKm2, language)}</strong> <RefLabel planRef={area.ref} />
+                    </dd>
+                  </div>
+                )}
+              </dl>
+              <p className="tour-result">
+                <ResultsBeside measureKey={`park:${park.id}`} compact />
+              </p>
+              <ul className="tour-chips">
+                {park.leadIndustries.map((id) => {
+                  const industry = industryById(id);
+                  return <li key={id}>{industry ? pick(industry.name, language) : id}</li>;
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
     </>
   );
 }
 
 /** Presentation mode: a caption card over the map, driven by keyboard, clicker, buttons or autoplay. */
 export function TourOverlay() {
-  const { t } = useT();
+  const { t, language } = useT();
   const stepIndex = useAppStore((state) => state.tourStep);
   const playing = useAppStore((state) => state.tourPlaying);
   const setStep = useAppStore((state) => state.setTourStep);
   const setPlaying = useAppStore((state) => state.setTourPlaying);
   const endTour = useAppStore((state) => state.endTour);
-  const cardRef = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const captionRef = useRef<HTMLDivElement>(null);
   const [fullscreen, setFullscreen] = useState(false);
+  /** Whether the caption has more below than it shows: then it scrolls, with a visible cue. */
+  const [more, setMore] = useState(false);
   const active = stepIndex !== null;
+  useCover(cardRef, 'tour', active);
+
+  const measureMore = useCallback(() => {
+    const caption = captionRef.current;
+    if (caption) setMore(caption.scrollTop + caption.clientHeight < caption.scrollHeight - 2);
+  }, []);
+  useLayoutEffect(() => {
+    const caption = captionRef.current;
+    if (!caption) return;
+    caption.scrollTop = 0;
+    measureMore();
+    const observer = new ResizeObserver(measureMore);
+    observer.observe(caption);
+    return () => observer.disconnect();
+  }, [stepIndex, language, measureMore]);
 
   useEffect(() => {
     if (active) cardRef.current?.focus();
@@ -158,19 +193,34 @@ export function TourOverlay() {
       data-testid="tour"
       data-step={step.id}
     >
-      {/* Focusable so that keyboard users can scroll a long caption (e.g. English on a phone). */}
-      <div className="tour-caption" aria-live="polite" tabIndex={0} data-testid="tour-caption">
+      {/* A marked scroll area: focusable so that keyboard users can scroll a long caption. */}
+      <div
+        ref={captionRef}
+        className={`tour-caption${more ? ' has-more' : ''}`}
+        aria-live="polite"
+        tabIndex={0}
+        data-testid="tour-caption"
+        data-scroll-area=""
+        onScroll={measureMore}
+      >
         <p className="tour-progress">
           {t('tourStepOf', { step: stepIndex + 1, count: steps.length })}
         </p>
         <StepCaption step={step} />
       </div>
-      <div className="tour-controls">
+      {more && (
+        <p className="tour-more" aria-hidden="true" data-testid="tour-more">
+          ▾ {t('tourMore')}
+        </p>
+      )}
+      <div className="tour-controls" data-testid="tour-controls">
         <button type="button" data-testid="tour-prev" disabled={stepIndex === 0} onClick={() => setStep(stepBy(stepIndex, -1, steps.length))}>
-          ◀ {t('tourPrev')}
+          <span aria-hidden="true">◀ </span>
+          {t('tourPrev')}
         </button>
         <button type="button" data-testid="tour-play" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
-          {playing ? `❚❚ ${t('tourPause')}` : `▶ ${t('tourPlay')}`}
+          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+          {playing ? t('tourPause') : t('tourPlay')}
         </button>
         <button
           type="button"
@@ -178,7 +228,8 @@ export function TourOverlay() {
           disabled={stepIndex === steps.length - 1}
           onClick={() => setStep(stepBy(stepIndex, 1, steps.length))}
         >
-          {t('tourNext')} ▶
+          {t('tourNext')}
+          <span aria-hidden="true"> ▶</span>
         </button>
         <button type="button" data-testid="tour-fullscreen" aria-pressed={fullscreen} onClick={toggleFullscreen}>
           {fullscreen ? t('tourExitFullscreen') : t('tourFullscreen')}

@@ -120,7 +120,7 @@ const en: Record<keyof typeof zh, string> = {
   languageSwitchLabel: 'Switch to Chinese',
   tabOverview: 'Overview',
   tabParks: 'Parks',
-  tabClusters: 'Clusters',
+  tabClusters: 'Points',
   tabsLabel: 'Panels',
   back: 'Back',
   close: 'Close',

@@ -28,7 +28,7 @@ const zh = {
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
-  tabIndicators: 'Indicators',
+  tabIndicators: 'Targets',
   indicatorsTitle: 'Main indicators (Table 1)',
   indicatorsTargetsNotResults:
     'The plan covers 2021-2025 and ended in 2025. The 2022 and 2025 figures here are targets, not results; the 2020 figures are the baseline from when the plan was written.',

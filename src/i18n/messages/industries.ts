@@ -40,7 +40,7 @@ const zh = {
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
-  tabIndustries: 'Industries',
+  tabIndustries: 'Sectors',
   industriesTitle: 'The “5+3” industries and the digital industry',
   industriesIntro:
     'Choose one or more industries: the map and the lists highlight the parks, sub-parks and clusters that host them and dim the rest. Figures are 2025 cluster-size targets.',

@@ -16,6 +16,8 @@ const zh = {
   tourPointsName: '15个镇街中小企业集聚区和小企业创业基地',
   tourPointsCounts: '市级集聚区 {{municipal}} 个，区级集聚区 {{district}} 个',
   tourPointsTarget: '规划未给出“多点”的产值目标。',
+  tourArea: '面积',
+  tourMore: '下面还有内容，可滚动',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -34,6 +36,8 @@ const en: Record<keyof typeof zh, string> = {
   tourPointsName: '15 town-level SME clusters and start-up bases',
   tourPointsCounts: '{{municipal}} municipal-level and {{district}} district-level clusters',
   tourPointsTarget: 'The plan sets no output target for the points.',
+  tourArea: 'Area',
+  tourMore: 'More below: scroll',
 };
 
 /** The guided tour (presentation mode). */
