@@ -18,6 +18,7 @@ import { workbenchMessages } from './messages/workbench';
 import { workbenchExcelMessages } from './messages/workbenchExcel';
 import { townMessages } from './messages/towns';
 import { resultsMessages } from './messages/results';
+import { parkShareMessages } from './messages/parkShares';
 import { workbenchImportMessages } from './messages/workbenchImport';
 
 export type Language = 'zh' | 'en';
@@ -38,6 +39,7 @@ const modules = [
   workbenchExcelMessages,
   townMessages,
   resultsMessages,
+  parkShareMessages,
   workbenchImportMessages,
 ] as const;
 

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { clusterColor, hubColor, paper, roleColors, subdistrictTint, townshipColor, townshipLine, wingColors } from '../map/colors';
 import { LayerSwitches } from './LayerSwitches';
+import { ParkShareLegend } from './ParkShareLegend';
 
 function Swatch({ color, dashed = true }: { color: string; dashed?: boolean }) {
   return (
@@ -109,6 +110,7 @@ export function Legend() {
         </li>
       </ul>
       <p className="legend-note">{t('schematicShort')}</p>
+      <ParkShareLegend />
       <details className="legend-layers">
         <summary>{t('layersTitle')}</summary>
         <LayerSwitches />

@@ -232,6 +232,7 @@ export class MapOwner {
     if (changed('work')) this.setSource(SOURCE.work, scene.work);
     if (changed('measure')) this.setSource(SOURCE.measure, scene.measure);
     if (!before || before.lensActive !== scene.lensActive) this.setGlobal('lensActive', scene.lensActive);
+    if (!before || before.parkShares !== scene.parkShares) this.setParkShares(scene.parkShares);
     if (!before || before.selection !== scene.selection) this.setStates('selected', scene.selection ? [scene.selection] : []);
     if (!before || before.hover !== scene.hover) this.setStates('hover', scene.hover ? [scene.hover] : []);
     if (!before || before.tour !== scene.tour) this.setStates('tour', scene.tour);
@@ -293,6 +294,18 @@ export class MapOwner {
     }
     this.writeStates(key, wanted);
   }
+
+  /** The results colouring: each park's share class as feature-state, and the switch as global state. */
+  private setParkShares(shares: MapScene['parkShares']): void {
+    for (const park of this.data.parks.features) {
+      const value = shares?.[park.properties.id] ?? null;
+      if (shares || this.sharesWritten) this.map.setFeatureState({ source: SOURCE.parks, id: park.properties.id }, { [FEATURE_STATE.shareClass]: value });
+    }
+    this.sharesWritten = shares !== null;
+    this.setGlobal('parkColouring', shares ? 'share' : 'role');
+  }
+
+  private sharesWritten = false;
 
   private setWorkSelected(key: string | null): void {
     const wanted = new Map<string, Target>();
@@ -368,7 +381,14 @@ export class MapOwner {
             [w, s],
             [e, n],
           ],
-          { padding: this.padded(move.framing === 'tour' ? 24 : 48, move.framing), maxZoom: move.maxZoom, animate: animate && move.animate, duration: move.framing === 'tour' ? 1400 : 900 },
+          {
+            padding: this.padded(move.framing === 'tour' ? 24 : 48, move.framing),
+            // Replaces, not adds to, the padding an earlier flyTo left on the map.
+            absolutePadding: true,
+            maxZoom: move.maxZoom,
+            animate: animate && move.animate,
+            duration: move.framing === 'tour' ? 1400 : 900,
+          },
         );
         return;
       }
@@ -380,7 +400,7 @@ export class MapOwner {
             [box[0], box[1]],
             [box[2], box[3]],
           ],
-          { padding: this.padded(24, 'district'), animate },
+          { padding: this.padded(24, 'district'), absolutePadding: true, animate },
         );
       }
     }
@@ -451,7 +471,7 @@ export class MapOwner {
         [w, s],
         [e, n],
       ],
-      { padding: 40, maxZoom: 13 },
+      { padding: 40, absolutePadding: true, maxZoom: 13 },
     );
     if (camera) this.map.jumpTo(camera);
     await this.idle();

@@ -15,6 +15,8 @@ import { MapOwner, type MapOutput } from './MapOwner';
 import { connectMapPort } from './port';
 import { sceneBuilder } from './scene';
 import { exposeForTests } from './testHook';
+import { useResultsStore } from '../results/store';
+import { shownResults, type ShownResult } from '../results/status';
 
 /**
  * The map's padding from what covers it (legend, banners, a bottom sheet; the tour card for
@@ -80,6 +82,16 @@ const output = (owner: () => MapOwner | null): MapOutput => ({
   },
 });
 
+/** The results as shown (committed and this browser's), recomputed only when either changes. */
+function resultsShown(): () => readonly ShownResult[] {
+  let last: { committed: unknown; local: unknown; shown: readonly ShownResult[] } | null = null;
+  return () => {
+    const { committed, local } = useResultsStore.getState();
+    if (!last || last.committed !== committed || last.local !== local) last = { committed, local, shown: shownResults(committed, local) };
+    return last.shown;
+  };
+}
+
 /** A thin React shell: creates the map owner once and hands it every state change, one way. */
 export function MapView({ data }: { data: GeoData }) {
   const { t } = useT();
@@ -91,7 +103,8 @@ export function MapView({ data }: { data: GeoData }) {
     const container = containerRef.current;
     if (!container) return;
     const scene = sceneBuilder(data);
-    const sceneNow = () => scene(useAppStore.getState(), usePointerStore.getState());
+    const shownNow = resultsShown();
+    const sceneNow = () => scene(useAppStore.getState(), usePointerStore.getState(), shownNow());
     let owner: MapOwner | null = null;
     try {
       owner = new MapOwner(container, data, sceneNow(), output(() => owner), mapPadding(container).padding);
@@ -117,13 +130,14 @@ export function MapView({ data }: { data: GeoData }) {
       if (move) current.move(move);
     };
     const follow = (state: AppState, previous: AppState | null) => {
-      current.apply(scene(state, usePointerStore.getState()));
+      current.apply(scene(state, usePointerStore.getState(), shownNow()));
       for (const move of cameraMoves(state, previous, data)) current.move(move);
     };
     layout();
     follow(useAppStore.getState(), null);
     const unsubscribeApp = useAppStore.subscribe((state, previous) => follow(state, previous));
     const unsubscribePointer = usePointerStore.subscribe(() => current.apply(sceneNow()));
+    const unsubscribeResults = useResultsStore.subscribe(() => current.apply(sceneNow()));
     const unsubscribeCovers = onCoversChange(layout);
     const resizeObserver = new ResizeObserver(() => {
       layout();
@@ -135,6 +149,7 @@ export function MapView({ data }: { data: GeoData }) {
       unsubscribeCovers();
       unsubscribeApp();
       unsubscribePointer();
+      unsubscribeResults();
       connectMapPort(null);
       exposeForTests(null);
       owner = null;

@@ -19,6 +19,8 @@ import type { AppState } from '../state/store';
 import type { WorkbenchTool } from '../state/workToolSlice';
 import { tourSteps } from '../tour/tourSteps';
 import type { WorkLayer } from '../workbench/types';
+import { parkShareClasses, parkShares, type ShareClass } from '../results/parkShares';
+import type { ShownResult } from '../results/status';
 import type { Datum } from './datum';
 import { emptyCollection, WORK_COLOR, WORK_KEY, workLayerColor } from './style';
 
@@ -45,6 +47,8 @@ export interface MapScene {
   /** Hosts of the chosen industries; `lensActive` fades every other place. */
   lensHosts: readonly Selection[];
   lensActive: boolean;
+  /** Each park's share of its 2025 target reached, when the parks are coloured by results; null: by role. */
+  parkShares: Readonly<Record<string, ShareClass>> | null;
   basemap: BasemapScene | null;
   rings: FeatureCollection;
   /** The planner's visible features, each with its layer's colour and a key for feature-state. */
@@ -181,8 +185,12 @@ function inputOf(tool: WorkbenchTool, editing: boolean): InputMode {
   return 'draw';
 }
 
+const NO_RESULTS: readonly ShownResult[] = [];
+
 /** A scene builder for one data set; call it with every change of the app or pointer state. */
-export function sceneBuilder(data: GeoData): (state: AppState, pointer: Pick<PointerState, 'hover' | 'measureCursor'>) => MapScene {
+export function sceneBuilder(
+  data: GeoData,
+): (state: AppState, pointer: Pick<PointerState, 'hover' | 'measureCursor'>, results?: readonly ShownResult[]) => MapScene {
   const basemap = memo(basemapOf);
   const rings = memo((selection: Selection | null, on: boolean) => ringsOf(data, selection, on));
   const lens = memo((filter: AppState['industryFilter']) => lensHostsOf(data, filter));
@@ -190,7 +198,10 @@ export function sceneBuilder(data: GeoData): (state: AppState, pointer: Pick<Poi
   const work = memo(workOf);
   const editing = memo(editingOf);
   const measure = memo(measureOf);
-  return (state, pointer) => ({
+  const shares = memo((colouring: AppState['parkColouring'], results: readonly ShownResult[]) =>
+    colouring === 'share' ? parkShareClasses(parkShares(results)) : null,
+  );
+  return (state, pointer, results = NO_RESULTS) => ({
     datum: datumOf(state.basemap, state.tiandituKey),
     language: state.language,
     layers: state.layers,
@@ -199,6 +210,7 @@ export function sceneBuilder(data: GeoData): (state: AppState, pointer: Pick<Poi
     tour: tour(state.tourStep),
     lensHosts: lens(state.industryFilter),
     lensActive: state.industryFilter.length > 0,
+    parkShares: shares(state.parkColouring, results),
     basemap: basemap(state.basemap, state.tiandituKey, state.language),
     rings: rings(state.selection, state.distanceRings),
     work: work(state.workLayers, state.workEditing),
