@@ -3,6 +3,8 @@ import { cameraMoves } from '../../src/map/camera';
 import { bboxIn, geometryIn, geometryOut, positionIn, positionOut } from '../../src/map/datum';
 import { clickActions, moveActions } from '../../src/map/input';
 import { sceneBuilder } from '../../src/map/scene';
+import { shownResults } from '../../src/results/status';
+import type { ResultEntry } from '../../src/results/types';
 import { useAppStore, type AppState } from '../../src/state/store';
 import { kmBetween } from '../../src/distance/distances';
 import { testGeoData } from '../support/geoData';
@@ -51,6 +53,32 @@ describe('the scene the map draws', () => {
     expect(scene.work.features.map((f) => f.properties?.['__key'])).toEqual(['a/p1']);
     expect(scene.editing?.key).toBe('a/p2');
     expect(scene.input).toBe('edit');
+  });
+});
+
+describe('parks coloured by results', () => {
+  const build = sceneBuilder(data);
+  // Test data only: a made-up result for one park, with a made-up source.
+  const result: ResultEntry = {
+    measure: 'park:gangqiao',
+    year: 2025,
+    value: 450,
+    unit: '亿元',
+    source: { title: 'test document', publisher: 'test', date: '2026-01', page: '1' },
+    enteredBy: 'unit test',
+    comparable: true,
+  };
+  const results = shownResults([], [result]);
+
+  it('colours by role until the planner asks for shares', () => {
+    expect(build(state(), pointer, results).parkShares).toBeNull();
+  });
+
+  it('gives each park its share class, from its result against the plan’s 2025 target', () => {
+    const shares = build(state({ parkColouring: 'share' }), pointer, results).parkShares!;
+    // 450 of 港桥's 600亿元 target (表2) is 75%.
+    expect(shares['gangqiao']).toBe('50-80');
+    expect(shares['sanjiao']).toBe('none');
   });
 });
 
