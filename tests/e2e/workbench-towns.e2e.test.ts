@@ -39,8 +39,8 @@ describe('the towns a planner’s polygon lies in', () => {
 
   beforeAll(async () => {
     app = await AppDriver.open();
-    await app.openWorkbench();
-    await app.importFile(squareOnTheBoundary());
+    await app.workbench.open();
+    await app.workbench.importFile(squareOnTheBoundary());
   });
 
   afterAll(async () => {
@@ -52,11 +52,10 @@ describe('the towns a planner’s polygon lies in', () => {
     // Map, panels, workbench and the import's review: no detail towns yet.
     expect(detailRequested()).toBe(false);
     // Adding the import runs the checks of the new layer.
-    await app.addImportToMap();
-    const cell = app.page.getByTestId('wb-check-towns').first();
-    await app.page.locator('[data-testid="wb-check-towns"][data-ready="true"]').first().waitFor({ timeout: 30_000 });
+    await app.workbench.addImportToMap();
+    await app.workbench.waitForTownsChecked();
     expect(detailRequested()).toBe(true);
-    const text = (await cell.textContent()) ?? '';
+    const text = (await app.workbench.firstTownsCellText()) ?? '';
     expect(text).toContain('大安街道');
     expect(text).toContain('陈食街道');
     const percents = [...text.matchAll(/(\d+)%/g)].map((m) => Number(m[1]));

@@ -90,33 +90,31 @@ describe('the planners’ workbench on a laptop', () => {
   it('offers both readings of a UTM 48N Shapefile with no .prj, with where each puts it, and adds only once one is chosen', async () => {
     const geometry = projectPolygon(TRUTH, definitionFromWgs84(definitionOf(32648)));
     const parts = await shapefileParts([{ type: 'Feature', properties: { code: 'U-1' }, geometry }]);
-    await app.importFile(file('parcel-utm.zip', zipShapefile('parcel-utm', parts)));
-    const candidates = app.page.getByTestId('wb-crs-candidate');
-    expect(await candidates.count()).toBe(2);
-    expect(await app.page.getByTestId('wb-crs-candidates').textContent()).toMatch(/相差约 1,[23]\d\d 米/);
-    expect(await candidates.nth(1).textContent()).toContain('UTM zone 48N');
-    await expect(app.page.getByTestId('wb-add-to-map').isDisabled()).resolves.toBe(true);
-    await app.page.locator('[data-testid="wb-crs-candidate"][data-crs="epsg:32648"] button').click();
-    await app.page.getByTestId('wb-crs-detected').getByText('由您选择').waitFor();
-    expect(await app.detectedCrsText()).toContain('EPSG:32648');
-    await app.addImportToMap();
-    await app.showInTable('parcel-utm');
-    expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+    await app.workbench.importFile(file('parcel-utm.zip', zipShapefile('parcel-utm', parts)));
+    expect(await app.workbench.crsCandidateCount()).toBe(2);
+    expect(await app.workbench.crsCandidatesText()).toMatch(/相差约 1,[23]\d\d 米/);
+    expect(await app.workbench.crsCandidateText(1)).toContain('UTM zone 48N');
+    await expect(app.workbench.isAddToMapDisabled()).resolves.toBe(true);
+    await app.workbench.chooseCrsCandidate('epsg:32648');
+    await app.workbench.waitForCrsChosen();
+    expect(await app.workbench.detectedCrsText()).toContain('EPSG:32648');
+    await app.workbench.addImportToMap();
+    await app.workbench.showInTable('parcel-utm');
+    expectOnTruth((await app.workbench.download('wb-export-geojson')).text, 1);
   });
 
   it('reads a Xian 1980 Gauss-Krüger .prj through the EPSG table the worker loads from the app itself', async () => {
     const geometry = projectPolygon(TRUTH, definitionFromWgs84(definitionOf(2380)));
     const parts = await shapefileParts([{ type: 'Feature', properties: { code: 'X-1' }, geometry }]);
-    await app.importFile(file('parcel-xian80.zip', zipShapefile('parcel-xian80', { ...parts, prj: XIAN80_PRJ })));
-    expect(await app.detectedCrsText()).toContain('Xian 1980 / 3-degree Gauss-Kruger CM 105E (EPSG:2380)');
+    await app.workbench.importFile(file('parcel-xian80.zip', zipShapefile('parcel-xian80', { ...parts, prj: XIAN80_PRJ })));
+    expect(await app.workbench.detectedCrsText()).toContain('Xian 1980 / 3-degree Gauss-Kruger CM 105E (EPSG:2380)');
     // A code the table does not hold: the review stays, with the reason.
-    await app.page.getByTestId('wb-crs-code').fill('99999');
-    await app.page.getByTestId('wb-crs-code-apply').click();
-    expect(await app.page.getByTestId('wb-reread-error').textContent()).toContain('epsg:99999');
-    expect(await app.detectedCrsText()).toContain('EPSG:2380');
-    await app.addImportToMap();
-    await app.showInTable('parcel-xian80');
-    expectOnTruth((await app.download('wb-export-geojson')).text, 1);
+    await app.workbench.applyEpsgCode('99999');
+    expect(await app.workbench.rereadError()).toContain('epsg:99999');
+    expect(await app.workbench.detectedCrsText()).toContain('EPSG:2380');
+    await app.workbench.addImportToMap();
+    await app.workbench.showInTable('parcel-xian80');
+    expectOnTruth((await app.workbench.download('wb-export-geojson')).text, 1);
     expect(app.foreignRequests).toEqual([]);
   });
 
@@ -126,25 +124,25 @@ describe('the planners’ workbench on a laptop', () => {
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::99999' } },
       features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [105.9, 29.35] } }],
     });
-    await app.importFile(file('odd-crs.geojson', text));
-    expect(await app.page.getByTestId('wb-review').textContent()).toContain('urn:ogc:def:crs:EPSG::99999');
-    await expect(app.page.getByTestId('wb-add-to-map').isDisabled()).resolves.toBe(true);
-    await app.chooseCrs('wgs84');
-    await app.page.getByTestId('wb-crs-detected').getByText('由您选择').waitFor();
-    await expect(app.page.getByTestId('wb-add-to-map').isDisabled()).resolves.toBe(false);
-    await app.page.getByRole('button', { name: '放弃' }).click();
+    await app.workbench.importFile(file('odd-crs.geojson', text));
+    expect(await app.workbench.reviewTextContent()).toContain('urn:ogc:def:crs:EPSG::99999');
+    await expect(app.workbench.isAddToMapDisabled()).resolves.toBe(true);
+    await app.workbench.chooseCrs('wgs84');
+    await app.workbench.waitForCrsChosen();
+    await expect(app.workbench.isAddToMapDisabled()).resolves.toBe(false);
+    await app.workbench.discardImport();
   });
 
   it('reads Chinese attributes of a .dbf that declares GBK only in its language-driver byte, with a live preview per encoding', async () => {
     const parts = await shapefileParts([{ type: 'Feature', properties: { x: 1 }, geometry: TRUTH }]);
     const dbf = dbfBytes(['NAME'], [[encode('简体中文地块', 'gbk')]], 0x4d);
-    await app.importFile(file('gbk.zip', zipShapefile('gbk', { ...parts, dbf })));
-    expect(await app.page.getByTestId('wb-encoding').textContent()).toContain('语言驱动');
-    expect(await app.page.getByTestId('wb-preview').textContent()).toContain('简体中文地块');
-    await app.page.getByTestId('wb-encoding-select').selectOption('big5');
-    await app.page.getByTestId('wb-encoding').getByText('由您选择').waitFor();
-    expect(await app.page.getByTestId('wb-preview').textContent()).not.toContain('简体中文地块');
-    await app.page.getByRole('button', { name: '放弃' }).click();
+    await app.workbench.importFile(file('gbk.zip', zipShapefile('gbk', { ...parts, dbf })));
+    expect(await app.workbench.encodingText()).toContain('语言驱动');
+    expect(await app.workbench.previewText()).toContain('简体中文地块');
+    await app.workbench.chooseEncoding('big5');
+    await app.workbench.waitForEncodingChosen();
+    expect(await app.workbench.previewText()).not.toContain('简体中文地块');
+    await app.workbench.discardImport();
   });
 
   it('reports a self-intersection, swapped coordinates and a null geometry by index, and loads the rest', async () => {

@@ -19,6 +19,7 @@
  *   app.loading    loadingDriver.ts   — map program download (held/failing), offline, compression, manifest
  *   app.security   securityDriver.ts  — injection traces, CSP probe
  *   app.fonts      fontsDriver.ts     — which fonts draw the text
+ *   app.results    resultsDriver.ts   — results against the targets: template, import, form, review, print
  * A new feature gets its own `xxxDriver.ts` over `PageHelper`, added here as one more field.
  */
 import { inject } from 'vitest';
@@ -32,6 +33,7 @@ import { LayoutDriver } from './layoutDriver';
 import { LoadingDriver, type MapCode } from './loadingDriver';
 import { MapProbe } from './mapProbe';
 import { PageHelper, tid, type LaunchOptions } from './playwright-helper';
+import { ResultsDriver } from './resultsDriver';
 import { SecurityDriver } from './securityDriver';
 import { ShareDriver } from './shareDriver';
 import { TourDriver } from './tourDriver';
@@ -62,6 +64,7 @@ export class AppDriver {
   readonly loading: LoadingDriver;
   readonly security: SecurityDriver;
   readonly fonts: FontsDriver;
+  readonly results: ResultsDriver;
 
   readonly #ui: PageHelper;
   readonly #close: () => Promise<void>;
@@ -91,14 +94,20 @@ export class AppDriver {
     this.loading = new LoadingDriver(ui);
     this.security = new SecurityDriver(ui);
     this.fonts = new FontsDriver(ui);
+    this.results = new ResultsDriver(ui);
   }
 
   /**
    * Opens the app at `search` in a fresh browser. `how.mapCode` holds back or fails the map
-   * program's download before the page loads (see `app.loading`); `waitForMap: false`
-   * returns without waiting for the map.
+   * program's download before the page loads (see `app.loading`); `how.committedResults`
+   * serves that text as the app's committed results file (see `app.results`);
+   * `waitForMap: false` returns without waiting for the map.
    */
-  static async open(search = '', options: LaunchOptions = {}, how: { mapCode?: MapCode; waitForMap?: boolean } = {}): Promise<AppDriver> {
+  static async open(
+    search = '',
+    options: LaunchOptions = {},
+    how: { mapCode?: MapCode; committedResults?: string; waitForMap?: boolean } = {},
+  ): Promise<AppDriver> {
     const baseUrl = inject('baseUrl');
     const origin = new URL(baseUrl).origin;
     // The page's events land in these lists from the first request on; the driver exposes them.
@@ -114,6 +123,7 @@ export class AppDriver {
     });
     const driver = new AppDriver(ui, close, baseUrl, seen);
     if (how.mapCode) await driver.loading.interceptMapCode(how.mapCode);
+    if (how.committedResults !== undefined) await driver.results.serveCommitted(how.committedResults);
     await ui.goto(new URL(search, baseUrl).toString());
     if (how.waitForMap !== false) await driver.waitForMapIdle();
     return driver;
@@ -175,105 +185,5 @@ export class AppDriver {
   /** A screenshot of the page straight to a path (test artifacts, never tracked files). */
   async screenshotTo(path: string): Promise<void> {
     await this.#ui.screenshot(path);
-  }
-
-  // ---- Results against the plan's targets (issue #15) -------------------------------
-
-  /**
-   * For `AppDriver.open(…, …, { beforeLoad })`: serves `text` as the app's committed
-   * results file (the hashed asset built from geodata/plan/results.json), as if it had been
-   * committed and deployed. Same origin; nothing else changes.
-   */
-  static servingResults(text: string): (page: Page) => Promise<unknown> {
-    return (page) =>
-      page.route(/\/assets\/results-[\w-]+\.json$/, (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: text }),
-      );
-  }
-
-  /** Clicks a download button and returns the file's name and bytes. */
-  async downloadBytes(testId: string): Promise<{ name: string; bytes: Buffer }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
-    const path = await download.path();
-    const { readFileSync } = await import('node:fs');
-    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
-  }
-
-  /** Opens the workbench and scrolls to its results section. */
-  async openResultsWorkbench(): Promise<void> {
-    await this.openWorkbench();
-    await this.page.getByTestId('res-section').scrollIntoViewIfNeeded();
-  }
-
-  /** Chooses a results file (CSV or .xlsx) in the workbench and waits for its report. */
-  async importResults(file: { name: string; buffer: Buffer }): Promise<string> {
-    await this.page.getByTestId('res-file-input').setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
-    const report = this.page.locator('[data-testid="res-import-report"], [data-testid="res-import-error"]').first();
-    await report.waitFor({ timeout: 30_000 });
-    return report.innerText();
-  }
-
-  /** Enters one result in the workbench form, as a planner types it; returns what the form says. */
-  async enterResult(fields: Partial<Record<'measure' | 'year' | 'value' | 'title' | 'publisher' | 'date' | 'page' | 'url' | 'entered-by', string>>): Promise<string> {
-    if (fields.measure) await this.page.getByTestId('res-form-measure').selectOption(fields.measure);
-    for (const [key, value] of Object.entries(fields)) {
-      if (key === 'measure' || value === undefined) continue;
-      await this.page.getByTestId(`res-form-${key}`).fill(value);
-    }
-    await this.page.getByTestId('res-form-save').click();
-    const answer = this.page.locator('[data-testid="res-form-saved"], [data-testid="res-form-problems"]').first();
-    await answer.waitFor();
-    return answer.innerText();
-  }
-
-  /** Opens the indicators tab on its targets, or on the review. */
-  async openIndicators(view: 'targets' | 'review'): Promise<void> {
-    await this.openPanelTab('indicators');
-    await this.page.getByTestId(`review-toggle-${view}`).click();
-    await this.page.getByTestId(view === 'review' ? 'review-view' : 'indicators-notice').waitFor();
-  }
-
-  /** Each review row's status, by `measure@year`. */
-  async reviewVerdicts(): Promise<Record<string, string>> {
-    return this.page.locator('[data-testid="review-view"] [data-testid^="review-row-"]').evaluateAll((rows) =>
-      Object.fromEntries(
-        rows.map((row) => [
-          row.getAttribute('data-testid')!.replace(/^review-row-(.*)-(\d{4})$/, '$1@$2'),
-          row.getAttribute('data-verdict') ?? '',
-        ]),
-      ),
-    );
-  }
-
-  /** Prints the review sheet with the print dialogue stubbed; resolves once print() was called. */
-  async printReview(): Promise<void> {
-    await this.page.evaluate(() => {
-      (window as unknown as { printed: number }).printed = 0;
-      window.print = () => {
-        (window as unknown as { printed: number }).printed += 1;
-      };
-    });
-    await this.page.getByTestId('review-print').click();
-    await this.page.waitForFunction(() => (window as unknown as { printed: number }).printed > 0, undefined, { timeout: 30_000 });
-  }
-
-  /** Scrolls an element into view, as a reader does. */
-  async scrollTo(testId: string): Promise<void> {
-    await this.page.getByTestId(testId).first().scrollIntoViewIfNeeded();
-  }
-
-  /** axe-core's violations on the page as it is (the WebGL canvas left out), one line each. */
-  async axeViolations(): Promise<string[]> {
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
-    const results = await new AxeBuilder({ page: this.page }).exclude('.maplibregl-canvas').analyze();
-    return results.violations.map(
-      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-    );
-  }
-
-  /** Reloads the page and waits for the map. */
-  async reload(): Promise<void> {
-    await this.page.reload();
-    await this.waitForMapIdle();
   }
 }

@@ -23,6 +23,11 @@ export class LayoutDriver {
     await this.#ui.click(tid(`tab-${tab}`));
   }
 
+  /** How many tabs the panel offers (elements with the tab role). */
+  async tabCount(): Promise<number> {
+    return this.#ui.count('role=tab');
+  }
+
   /** A tab on a touch screen. */
   async tapTab(tab: Tab): Promise<void> {
     await this.#ui.tap(tid(`tab-${tab}`));

@@ -245,6 +245,9 @@ export class PageHelper {
   async attribute(selector: string, name: string): Promise<string | null> {
     return this.#at(selector).getAttribute(name);
   }
+  async isDisabled(selector: string): Promise<boolean> {
+    return this.#at(selector).isDisabled();
+  }
   async isVisible(selector: string): Promise<boolean> {
     return this.#at(selector).isVisible();
   }

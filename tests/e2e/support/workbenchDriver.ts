@@ -1,12 +1,14 @@
 /**
  * workbenchDriver (`app.workbench`): the planners' workbench. Covers opening it, importing
  * (file input, drop on the map, progress, cancel, review, problems, CRS and sheet choice,
- * errors), the work layers, the attribute table (filter, sort, rows), the checks, the
- * exports (downloads by button), measuring and drawing, the feature editor (attributes,
- * undo/redo), redrawing a park outline, saving state and clearing all work.
+ * the candidate readings of a file without a system, an EPSG code typed in, attribute
+ * encodings and their preview, errors), the work layers, the attribute table (filter, sort,
+ * rows), the checks (incl. which towns a shape lies in), the exports (downloads by button),
+ * measuring and drawing, the feature editor (attributes, undo/redo), redrawing a park
+ * outline, saving state and clearing all work.
  */
 import type { MapProbe, PagePoint } from './mapProbe';
-import { tid, type Downloaded, type PageHelper } from './playwright-helper';
+import { cssString, tid, type Downloaded, type PageHelper } from './playwright-helper';
 
 export type WorkbenchTool = 'wb-draw-point' | 'wb-draw-polygon' | 'wb-measure-line' | 'wb-measure-area';
 export type ImportFile = { name: string; buffer: Buffer };
@@ -73,6 +75,69 @@ export class WorkbenchDriver {
     );
   }
 
+  /** The readings offered for a file whose coordinate system is uncertain. */
+  async crsCandidateCount(): Promise<number> {
+    return this.#ui.count(tid('wb-crs-candidate'));
+  }
+
+  /** The candidate readings' box as a whole (with how far apart they put the file). */
+  async crsCandidatesText(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-crs-candidates'));
+  }
+
+  /** One candidate reading's text, by its place in the list (0 is the first). */
+  async crsCandidateText(index: number): Promise<string | null> {
+    return this.#ui.textContent(`${tid('wb-crs-candidate')} >> nth=${index}`);
+  }
+
+  /** Chooses a candidate reading by its system (e.g. `epsg:32648`); see `waitForCrsChosen`. */
+  async chooseCrsCandidate(crs: string): Promise<void> {
+    await this.#ui.click(`[data-testid="wb-crs-candidate"][data-crs=${cssString(crs)}] button`);
+  }
+
+  /** Waits until the detected system says it was chosen by the user (由您选择). */
+  async waitForCrsChosen(): Promise<void> {
+    await this.#ui.waitForText(tid('wb-crs-detected'), '由您选择');
+  }
+
+  /** Types an EPSG code into the review's code field and applies it. */
+  async applyEpsgCode(code: string): Promise<void> {
+    await this.#ui.fill(tid('wb-crs-code'), code);
+    await this.#ui.click(tid('wb-crs-code-apply'));
+  }
+
+  /** Why the file could not be read again (after a code or encoding was chosen). */
+  async rereadError(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-reread-error'));
+  }
+
+  /** Whether "add to map" is disabled (e.g. until a coordinate system is confirmed). */
+  async isAddToMapDisabled(): Promise<boolean> {
+    return this.#ui.isDisabled(tid('wb-add-to-map'));
+  }
+
+  // ---- attribute encodings ----
+
+  /** The detected attribute encoding and where it came from. */
+  async encodingText(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-encoding'));
+  }
+
+  /** The review's preview of the attributes, as read with the current encoding. */
+  async previewText(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-preview'));
+  }
+
+  /** Overrides the attribute encoding (e.g. `big5`); see `waitForEncodingChosen`. */
+  async chooseEncoding(encoding: string): Promise<void> {
+    await this.#ui.selectOption(tid('wb-encoding-select'), encoding);
+  }
+
+  /** Waits until the encoding says it was chosen by the user (由您选择). */
+  async waitForEncodingChosen(): Promise<void> {
+    await this.#ui.waitForText(tid('wb-encoding'), '由您选择');
+  }
+
   /** Waits for a text anywhere on the page (e.g. the chosen CRS's label). */
   async waitForText(text: string): Promise<void> {
     await this.#ui.waitForText('', text);
@@ -97,6 +162,11 @@ export class WorkbenchDriver {
 
   async reviewText(): Promise<string> {
     return this.#ui.firstInnerText(tid('wb-review'));
+  }
+
+  /** The review's whole text content (textContent, hidden parts included). */
+  async reviewTextContent(): Promise<string | null> {
+    return this.#ui.textContent(tid('wb-review'));
   }
 
   async reviewSummary(): Promise<string | null> {
@@ -253,6 +323,16 @@ export class WorkbenchDriver {
 
   async firstCheckRowText(): Promise<string | null> {
     return this.#ui.firstTextContent(tid('wb-check-row'));
+  }
+
+  /** Waits until the first check row's towns cell has its answer (the detail towns loaded). */
+  async waitForTownsChecked(): Promise<void> {
+    await this.#ui.waitForFirst('[data-testid="wb-check-towns"][data-ready="true"]', 30_000);
+  }
+
+  /** The first check row's towns cell: the 镇街 the shape lies in, with shares. */
+  async firstTownsCellText(): Promise<string | null> {
+    return this.#ui.firstTextContent(tid('wb-check-towns'));
   }
 
   async firstCheckRowKm2(): Promise<string | null> {
