@@ -1,11 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDriver } from './support/driver';
 
-/** A fontconfig that offers only Latin fonts, as on a machine without any Chinese font. */
-function latinOnlyFontConfig(): { file: string; dir: string } {
+/** A fontconfig that offers only the fonts in `fontDir` (DejaVu: a machine without any Chinese font). */
+function latinOnlyFontConfig(fontDir = '/usr/share/fonts/truetype/dejavu'): { file: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'yc-fonts-'));
   const file = join(dir, 'fonts.conf');
   writeFileSync(
@@ -13,7 +14,7 @@ function latinOnlyFontConfig(): { file: string; dir: string } {
     `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
-  <dir>/usr/share/fonts/truetype/dejavu</dir>
+  <dir>${fontDir}</dir>
   <cachedir>${dir}/cache</cachedir>
 </fontconfig>
 `,
@@ -59,6 +60,44 @@ describe('on a machine without Chinese fonts', () => {
       expect(han, selector).toBeGreaterThan(0);
       expect(web.reduce((sum, font) => sum + font.glyphCount, 0), `${selector}: ${JSON.stringify(fonts)}`).toBeGreaterThanOrEqual(han);
     }
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});
+
+describe('on a machine without Latin fonts (only Chinese ones)', () => {
+  let app: AppDriver;
+  let fonts: { file: string; dir: string };
+
+  beforeAll(async () => {
+    fonts = latinOnlyFontConfig('/usr/share/fonts/opentype/noto');
+    app = await AppDriver.open('?lang=en', { env: { FONTCONFIG_FILE: fonts.file } });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(fonts.dir, { recursive: true, force: true });
+  });
+
+  it('really has only CJK system fonts (the premise of this test)', () => {
+    const listed = spawnSync('fc-list', [':', 'family'], { env: { ...process.env, FONTCONFIG_FILE: fonts.file }, encoding: 'utf8' }).stdout;
+    const families = listed.split('\n').filter((line) => line.trim() !== '');
+    expect(families.length).toBeGreaterThan(0);
+    expect(families.filter((family) => !/CJK/.test(family))).toEqual([]);
+  });
+
+  it('draws the apostrophe of an English paragraph with a Latin font, not a CJK one', async () => {
+    await app.fonts.waitForFaceLoaded('Noto Sans');
+    await app.fonts.waitForFontsReady();
+    const used = await app.fonts.fontsUsedForText('Totals of the plan’s figures', '[data-testid="tabpanel-overview"]');
+    expect(used.length, JSON.stringify(used)).toBeGreaterThan(0);
+    // The whole heading, its ’ included, comes from the bundled Latin font.
+    expect(used.filter((font) => /CJK|Noto Sans SC/.test(font.familyName)), JSON.stringify(used)).toEqual([]);
+    expect(used.map((font) => font.familyName)).toContain('Noto Sans');
+    // In Chinese the same machine keeps the CJK font for the panel's text.
+    await app.language.switch();
+    const zh = await app.fonts.fontsUsedFor('[data-testid="tabpanel-overview"] h2');
+    expect(zh.some((font) => /CJK/.test(font.familyName)), JSON.stringify(zh)).toBe(true);
     expect(app.consoleErrors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
   });

@@ -1,9 +1,12 @@
 /**
  * a11yDriver (`app.a11y`): accessibility checks. Covers axe-core (run through the helper; the
- * WebGL canvas is excluded, its content is offered as lists) and keyboard-only use: Tab,
+ * WebGL canvas is excluded, its content is offered as lists; `audit` also runs rules axe ships
+ * switched off, e.g. WCAG 2.5.3 label-content-name-mismatch) and keyboard-only use: Tab,
  * what has the focus, its focus ring, and the top-bar popovers (share, export, basemap).
  */
-import { tid, type PageHelper } from './playwright-helper';
+import { tid, type AxeResults, type PageHelper } from './playwright-helper';
+
+export type { AxeResults } from './playwright-helper';
 
 export type Popover = 'share' | 'export' | 'basemap';
 
@@ -17,6 +20,14 @@ export class A11yDriver {
   /** axe's violations on the page as it is now, outside the map canvas. */
   async violations(): Promise<string[]> {
     return this.#ui.axeViolations('.maplibregl-canvas');
+  }
+
+  /**
+   * axe's full results on the page as it is now, outside the map canvas: every rule axe runs by
+   * default (WCAG A/AA and best practices) and the rules in `enable` (switched off in axe).
+   */
+  async audit(options: { enable?: string[] } = {}): Promise<AxeResults> {
+    return this.#ui.axe('.maplibregl-canvas', options.enable ?? []);
   }
 
   /** Presses a key on whatever has the focus (Tab, Enter, arrows, Escape). */

@@ -1,6 +1,7 @@
 /**
  * fontsDriver (`app.fonts`): which fonts draw the text. Covers canvas probes of system and
- * bundled fonts, waiting for fonts, element text by CSS selector and the fonts Chromium used.
+ * bundled fonts, waiting for fonts (all, or one bundled face), element text by CSS selector and
+ * the fonts Chromium used (for an element, or for the element holding a given text).
  */
 import type { PageHelper } from './playwright-helper';
 
@@ -46,6 +47,14 @@ export class FontsDriver {
     });
   }
 
+  /** Waits until a face of the given family (e.g. the bundled Latin "Noto Sans") has loaded. */
+  async waitForFaceLoaded(family: string): Promise<void> {
+    await this.#ui.waitForFunction(
+      (wanted) => [...document.fonts].some((face) => face.family.replace(/"/g, '') === wanted && face.status === 'loaded'),
+      family,
+    );
+  }
+
   async waitForFontsReady(): Promise<void> {
     await this.#ui.evaluate(() => document.fonts.ready.then(() => undefined));
   }
@@ -53,6 +62,29 @@ export class FontsDriver {
   /** The text of the first element matching a CSS selector. */
   async textOf(selector: string): Promise<string | null> {
     return this.#ui.firstTextContent(selector);
+  }
+
+  /** The fonts Chromium used to draw the first element whose own text contains `text` (within `scope`). */
+  async fontsUsedForText(text: string, scope = 'body'): Promise<{ familyName: string; isCustomFont: boolean; glyphCount: number }[]> {
+    const found = await this.#ui.evaluate(
+      ([wanted, within]) => {
+        const walker = document.createTreeWalker(document.querySelector(within!)!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.textContent?.includes(wanted!) && node.parentElement) {
+            node.parentElement.setAttribute('data-font-probe', '');
+            return true;
+          }
+        }
+        return false;
+      },
+      [text, scope],
+    );
+    if (!found) throw new Error(`no text "${text}" in ${scope}`);
+    try {
+      return await this.#ui.fontsUsedFor('[data-font-probe]');
+    } finally {
+      await this.#ui.evaluate(() => document.querySelector('[data-font-probe]')?.removeAttribute('data-font-probe'));
+    }
   }
 
   /** The fonts Chromium really used to draw the text of the first element matching `selector`. */

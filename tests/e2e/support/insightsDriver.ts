@@ -140,6 +140,11 @@ export class InsightsDriver {
     return this.#ui.textContent(tid('search-empty'));
   }
 
+  /** Clicks an offered option, e.g. `park-sanjiao`. */
+  async chooseSearchOption(option: string): Promise<void> {
+    await this.#ui.click(tid(`search-option-${option}`));
+  }
+
   /** Taps an offered option (touch screens), e.g. `industry-new-energy`. */
   async tapSearchOption(option: string): Promise<void> {
     await this.#ui.tap(tid(`search-option-${option}`));

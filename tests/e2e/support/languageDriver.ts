@@ -1,6 +1,7 @@
 /**
- * languageDriver (`app.language`): the UI language. Covers the language switch, the
- * document's lang, and the visible texts (with whether each sits inside text marked zh-CN).
+ * languageDriver (`app.language`): the UI language. Covers the language switch (by test id, or
+ * by its visible name as voice control does), the document's lang, and the visible texts (with
+ * whether each sits inside text marked zh-CN).
  */
 import { tid, type PageHelper } from './playwright-helper';
 
@@ -15,6 +16,14 @@ export class LanguageDriver {
 
   async switch(): Promise<void> {
     await this.#ui.click(tid('language-switch'));
+  }
+
+  /**
+   * Clicks the language button by its accessible name, as a voice-control user saying
+   * "click English" does (WCAG 2.5.3: the name holds the visible text).
+   */
+  async switchByName(name: string): Promise<void> {
+    await this.#ui.clickRole('button', name, { exact: true });
   }
 
   async htmlLang(): Promise<string> {

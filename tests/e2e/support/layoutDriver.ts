@@ -2,13 +2,30 @@
  * layoutDriver (`app.layout`): the layout itself. Covers the panel's tabs and lists (choose,
  * open state, badges, lens marks, details), the selection (URL, map highlight, Escape, Back),
  * clicking and hovering parks on the canvas, the layer switches, the attribution, the
- * distances section and hub filter, the announcer, and where the panel/map/header sit.
+ * distances section and hub filter, the announcer, and where the panel/map/header sit —
+ * including what covers the map as a presenter sees it (`presentationLayout`: map, tour card,
+ * legend, panel, the card's controls and overflowing text, the tabs).
  */
-import type { MapProbe, PagePoint } from './mapProbe';
+import type { MapProbe, PagePoint, PageRect } from './mapProbe';
 import { tid, type Box, type PageHelper } from './playwright-helper';
 
 export type Tab = 'overview' | 'parks' | 'clusters' | 'workbench' | 'industries' | 'compare' | 'indicators';
 export type Kind = 'park' | 'subpark' | 'cluster' | 'hub' | 'township';
+
+/** What `presentationLayout` measures (page coordinates). */
+export interface PresentationLayout {
+  map: PageRect;
+  card: PageRect | null;
+  legend: PageRect | null;
+  legendOpen: boolean;
+  panel: PageRect | null;
+  controls: PageRect[];
+  tabs: PageRect[];
+  /** Text elements of the tour card whose text does not fit (a marked scroll area may be taller than its box). */
+  overflowing: string[];
+  captionScrolls: boolean;
+  scrollCue: boolean;
+}
 
 export class LayoutDriver {
   readonly #ui: PageHelper;
@@ -275,6 +292,44 @@ export class LayoutDriver {
 
   async headerBox(): Promise<Box | null> {
     return this.#ui.box('header.topbar');
+  }
+
+  /** Rectangles (page coordinates) of what a presenter sees: map, card, legend, panel, and the card's parts. */
+  async presentationLayout(): Promise<PresentationLayout> {
+    return this.#ui.evaluate(() => {
+      const box = (element: Element | null) => {
+        if (!element) return null;
+        const r = element.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+      };
+      const card = document.querySelector('[data-testid="tour"]');
+      // Every element of the card that holds text: its text must fit unless it is a marked scroll area.
+      const overflowing = card
+        ? [...card.querySelectorAll('*')]
+            .filter((element) => {
+              const style = getComputedStyle(element);
+              if (style.display === 'inline' || !element.textContent?.trim()) return false;
+              const tooTall = element.scrollHeight > element.clientHeight + 1;
+              const tooWide = element.scrollWidth > element.clientWidth + 1;
+              const scrollArea = element.hasAttribute('data-scroll-area') && (style.overflowY === 'auto' || style.overflowY === 'scroll');
+              return (tooTall && !scrollArea) || tooWide;
+            })
+            .map((element) => `${element.tagName}.${element.className}: ${element.textContent?.slice(0, 40)}`)
+        : [];
+      const caption = document.querySelector('[data-testid="tour-caption"]');
+      return {
+        map: box(document.querySelector('[data-testid="map"]'))!,
+        card: box(card),
+        legend: box(document.querySelector('[data-testid="legend"]')),
+        legendOpen: (document.querySelector('[data-testid="legend"]') as HTMLDetailsElement | null)?.open ?? false,
+        panel: box(document.querySelector('[data-testid="side-panel"]')),
+        controls: [...document.querySelectorAll('[data-testid="tour-controls"] button')].map((button) => box(button)!),
+        tabs: [...document.querySelectorAll('[role="tab"]')].map((tab) => box(tab)!),
+        overflowing,
+        captionScrolls: caption ? caption.scrollHeight > caption.clientHeight + 1 : false,
+        scrollCue: document.querySelector('[data-testid="tour-more"]') !== null,
+      };
+    });
   }
 
   /** The document's scroll width (whether anything widens the page). */

@@ -1,12 +1,14 @@
 /**
  * mapProbe (`app.map`): what the map draws and where, read through the app's one test hook,
  * `window.__yongchuanMap` ({ map, datum(), project(wgs84) }). Covers: waiting for idle, style
- * layers, rendered features, feature-state, page points of coordinates, the camera (jumps,
- * centre, recorded jumps), source data and the cursor.
+ * layers, rendered features, feature-state, page points of coordinates (and the on-page box of
+ * whole geometries), the camera (jumps, centre, recorded jumps), source data and the cursor.
  */
 import type { PageHelper } from './playwright-helper';
 
 export type PagePoint = { x: number; y: number };
+/** A rectangle in page coordinates, by its edges. */
+export type PageRect = { left: number; top: number; right: number; bottom: number };
 
 export class MapProbe {
   readonly #ui: PageHelper;
@@ -90,6 +92,25 @@ export class MapProbe {
       },
       [lon, lat] as const,
     );
+  }
+
+  /** The on-page bounding box of WGS-84 geometries, projected through the map as it is drawn now. */
+  async screenBoxOf(geometries: GeoJSON.Geometry[]): Promise<PageRect> {
+    const positions = geometries.flatMap(function flat(geometry: GeoJSON.Geometry): number[][] {
+      if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(flat);
+      return (geometry.coordinates as unknown as unknown[]).flat(3).reduce<number[][]>((out, value, index, all) => {
+        if (index % 2 === 0) out.push([value as number, all[index + 1] as number]);
+        return out;
+      }, []);
+    });
+    return this.#ui.evaluate((points) => {
+      const hook = window.__yongchuanMap!;
+      const canvas = hook.map.getCanvas().getBoundingClientRect();
+      const projected = points.map((p) => hook.project(p as [number, number]));
+      const xs = projected.map((p) => canvas.left + p.x);
+      const ys = projected.map((p) => canvas.top + p.y);
+      return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+    }, positions);
   }
 
   /** Where a longitude/latitude in the map's own datum is on the page (no datum conversion). */

@@ -99,6 +99,12 @@ export interface Downloaded {
   bytes: Buffer;
 }
 
+/** What `PageHelper.axe` reports: the rules axe found broken (with the offending elements) and those that passed. */
+export interface AxeResults {
+  violations: { id: string; help: string; tags: string[]; nodes: { target: string[] }[] }[];
+  passes: { id: string; tags: string[] }[];
+}
+
 export interface PageEvents {
   onConsoleError: (text: string) => void;
   onDialog: (message: string) => void;
@@ -200,8 +206,9 @@ export class PageHelper {
   async tap(selector: string): Promise<void> {
     await this.#at(selector).tap();
   }
-  async clickRole(role: 'button', name: string): Promise<void> {
-    await this.#page.getByRole(role, { name }).click();
+  /** Clicks an element by its role and accessible name (`exact`: the whole name, case-sensitive). */
+  async clickRole(role: 'button', name: string, options: { exact?: boolean } = {}): Promise<void> {
+    await this.#page.getByRole(role, { name, exact: options.exact ?? false }).click();
   }
   async check(selector: string): Promise<void> {
     await this.#at(selector).check();
@@ -337,6 +344,21 @@ export class PageHelper {
     } finally {
       await client.detach();
     }
+  }
+  /**
+   * axe-core's results on the page outside the excluded selector: every rule it runs by default,
+   * plus the rules in `enable` (some ship switched off). Violations keep their tags and targets.
+   */
+  async axe(exclude: string, enable: string[] = []): Promise<AxeResults> {
+    const results = await new AxeBuilder({ page: this.#page })
+      .exclude(exclude)
+      .options({ rules: Object.fromEntries(enable.map((rule) => [rule, { enabled: true }])) })
+      .analyze();
+    const target = (node: { target: readonly unknown[] }) => node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : String(part)));
+    return {
+      violations: results.violations.map((rule) => ({ id: rule.id, help: rule.help, tags: rule.tags, nodes: rule.nodes.map((node) => ({ target: target(node) })) })),
+      passes: results.passes.map((rule) => ({ id: rule.id, tags: rule.tags })),
+    };
   }
   /** axe-core's violations on the page, each as "id: help (targets)", outside the excluded selector. */
   async axeViolations(exclude: string): Promise<string[]> {

@@ -1,6 +1,8 @@
 /**
  * tourDriver (`app.tour`): the presenter's tour. Covers starting, the current step, the
- * caption, autoplay, focusing the card, exiting, and the tour's own map highlight.
+ * caption, autoplay, focusing the card, exiting, the tour's own map highlight, and waiting
+ * until a step is framed (the card measured, the map idle). What the card, legend and panel
+ * cover is measured by `app.layout.presentationLayout()`.
  */
 import type { MapProbe } from './mapProbe';
 import { tid, type Box, type PageHelper } from './playwright-helper';
@@ -62,6 +64,14 @@ export class TourDriver {
   /** Whether the tour's current step highlights a feature on the map. */
   async featureState(source: string, id: string): Promise<boolean> {
     return Boolean(await this.#map.featureState(source, id, 'tour'));
+  }
+
+  // ---- Presentation: the step framed in the free map area (issue #13) ----
+
+  /** Waits until the tour step is framed: the card has been laid out and measured, and the map is idle. */
+  async waitForFramed(): Promise<void> {
+    await this.#ui.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await this.#map.waitForIdle();
   }
 
   /** Whether the given parks are drawn above the tour card (in view, not under it). */
