@@ -15,6 +15,7 @@ import { exportMessages } from './messages/export';
 import { shareMessages } from './messages/share';
 import { tourMessages } from './messages/tour';
 import { workbenchMessages } from './messages/workbench';
+import { tileMessages } from './messages/tiles';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
@@ -31,6 +32,7 @@ const modules = [
   basemapMessages,
   tourMessages,
   workbenchMessages,
+  tileMessages,
 ] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;

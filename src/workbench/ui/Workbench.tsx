@@ -10,6 +10,7 @@ import { ImportSection } from './ImportSection';
 import { LayersSection } from './LayersSection';
 import { MeasureSection } from './MeasureSection';
 import { TableSection, type TableKey } from './TableSection';
+import { TilesSection } from './TilesSection';
 
 function useUndoKeys(): void {
   useKeys({ priority: KEY_PRIORITY.undo }, (event) => {
@@ -61,6 +62,7 @@ export default function Workbench() {
           setCheckLayer(id);
         }}
       />
+      <TilesSection />
       <DrawSection />
       <LayersSection onTable={(id) => setTableKey(`work:${id}`)} onCheck={(id) => setCheckLayer(id)} />
       <FeatureSection />
