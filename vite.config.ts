@@ -81,6 +81,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,geojson,json,txt}'],
+        // The deployment's own config is edited on the server after the build: always read it fresh.
+        globIgnores: ['deployment.json'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         clientsClaim: true,

@@ -378,7 +378,7 @@ export class AppDriver {
   // ---- The map's datum (what is drawn where) --------------------------------------------
 
   /** Switches the basemap in its menu (tiles never reach the network: see `serveBlankTiles`). */
-  async chooseBasemap(id: 'none' | 'osm' | 'amap'): Promise<void> {
+  async chooseBasemap(id: 'none' | 'local' | 'osm' | 'amap'): Promise<void> {
     await this.page.getByTestId('basemap-button').click();
     await this.page.getByTestId(`basemap-${id}`).check();
     await this.closePopover();
@@ -582,5 +582,156 @@ export class AppDriver {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return { bytes: Buffer.concat(chunks), fileName: download.suggestedFilename() };
+  }
+
+  // ---- PMTiles layers and the local basemap (wt-pmtiles) -------------------------------------
+
+  /**
+   * Serves files at the app's own origin, as a deployment folder would (deployment.json, archives),
+   * answering HTTP range requests as a static server does. Nothing leaves the origin.
+   */
+  async serveSiteFiles(files: Record<string, { text: string } | { path: string } | { buffer: Buffer }>): Promise<void> {
+    const { readFileSync, statSync, openSync, readSync, closeSync } = await import('node:fs');
+    const origin = new URL(this.baseUrl);
+    for (const [name, content] of Object.entries(files)) {
+      const url = new URL(name, origin).toString();
+      await this.page.route(url, async (route) => {
+        const request = route.request();
+        if ('text' in content) {
+          await route.fulfill({ status: 200, contentType: 'application/json', body: content.text });
+          return;
+        }
+        const size = 'path' in content ? statSync(content.path).size : content.buffer.length;
+        const read = (start: number, end: number): Buffer => {
+          if ('buffer' in content) return content.buffer.subarray(start, end + 1);
+          const out = Buffer.alloc(end - start + 1);
+          const fd = openSync(content.path, 'r');
+          try {
+            readSync(fd, out, 0, out.length, start);
+          } finally {
+            closeSync(fd);
+          }
+          return out;
+        };
+        const headers = { 'accept-ranges': 'bytes', 'content-type': 'application/octet-stream' };
+        if (request.method() === 'HEAD') {
+          await route.fulfill({ status: 200, headers: { ...headers, 'content-length': String(size) }, body: '' });
+          return;
+        }
+        const range = /bytes=(\d+)-(\d*)/.exec(request.headers()['range'] ?? '');
+        if (!range) {
+          await route.fulfill({ status: 200, headers, body: 'path' in content ? readFileSync(content.path) : content.buffer });
+          return;
+        }
+        const start = Number(range[1]);
+        const end = Math.min(range[2] ? Number(range[2]) : size - 1, size - 1);
+        await route.fulfill({ status: 206, headers: { ...headers, 'content-range': `bytes ${start}-${end}/${size}` }, body: read(start, end) });
+      });
+    }
+  }
+
+  /** Chooses a .pmtiles file in the workbench's PMTiles file input and waits until it is open or refused. */
+  async openPmtilesFile(file: { path: string } | { name: string; buffer: Buffer }): Promise<string> {
+    const input = this.page.getByTestId('tl-file-input');
+    if ('path' in file) await input.setInputFiles(file.path);
+    else await input.setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
+    const name = 'path' in file ? file.path.split('/').pop()! : file.name;
+    return this.waitForTileLayer(name);
+  }
+
+  /** Waits until the PMTiles layer of this name is open or has failed; returns its status. */
+  async waitForTileLayer(name: string): Promise<string> {
+    const entry = this.page.locator(`[data-testid^="tl-layer-"][data-name="${name}"]`);
+    await entry.and(this.page.locator('[data-status="open"], [data-status="failed"], [data-status="needs-file"], [data-status="needs-permission"]')).waitFor({ timeout: 60_000 });
+    return (await entry.getAttribute('data-status')) ?? '';
+  }
+
+  /** Opens one of the layers the deployment offers, by its address. */
+  async openOfferedPmtiles(url: string, name: string): Promise<string> {
+    await this.page.locator(`[data-testid="tl-open-offered"][data-url="${url}"]`).click();
+    return this.waitForTileLayer(name);
+  }
+
+  /** Features the map draws now from PMTiles layers (optionally of one style layer), with their attributes. */
+  async renderedTileFeatures(): Promise<{ layer: string; properties: Record<string, unknown>; at: { x: number; y: number } | null }[]> {
+    return this.page.evaluate(() => {
+      const map = window.__yongchuanMap!.map;
+      const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('tiles-'));
+      const rect = map.getCanvas().getBoundingClientRect();
+      return map.queryRenderedFeatures({ layers }).map((f) => {
+        const point = f.geometry.type === 'Point' ? map.project(f.geometry.coordinates as [number, number]) : null;
+        return { layer: f.layer.id, properties: { ...f.properties }, at: point ? { x: rect.left + point.x, y: rect.top + point.y } : null };
+      });
+    });
+  }
+
+  /** Attributes the workbench shows for the clicked PMTiles feature. */
+  async inspectedAttributes(): Promise<Record<string, string>> {
+    await this.page.getByTestId('tl-inspect').waitFor({ timeout: 10_000 });
+    return this.page.getByTestId('tl-attribute').evaluateAll((rows) =>
+      Object.fromEntries(rows.map((row) => [row.getAttribute('data-key') ?? '', row.getAttribute('data-value') ?? ''])),
+    );
+  }
+
+  /**
+   * Drags the map around for `ms` milliseconds as a user pans, counting animation frames and
+   * their intervals (the 100k-point import test's method).
+   */
+  async panAndCountFrames(ms: number): Promise<{ frames: number; intervals: number[] }> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __pan: { frames: number; last: number; intervals: number[]; running: boolean } };
+      w.__pan = { frames: 0, last: performance.now(), intervals: [], running: true };
+      const tick = (now: number) => {
+        const pan = w.__pan;
+        if (!pan.running) return;
+        pan.frames++;
+        pan.intervals.push(now - pan.last);
+        pan.last = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const box = (await this.page.getByTestId('map').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const started = Date.now();
+    let step = 0;
+    while (Date.now() - started < ms) {
+      const dx = step % 2 === 0 ? 220 : -220;
+      await this.page.mouse.move(cx, cy);
+      await this.page.mouse.down();
+      await this.page.mouse.move(cx + dx, cy + (step % 3) * 40 - 40, { steps: 12 });
+      await this.page.mouse.up();
+      step++;
+    }
+    const result = await this.page.evaluate(() => {
+      const w = window as unknown as { __pan: { frames: number; intervals: number[]; running: boolean } };
+      w.__pan.running = false;
+      return { frames: w.__pan.frames, intervals: w.__pan.intervals.slice(1) };
+    });
+    // MapLibre ends a mouse drag on the next move without a button (headless Chromium sends no other cue).
+    await this.page.mouse.move(cx + 5, cy + 5, { steps: 2 });
+    return result;
+  }
+
+  /** The page's JavaScript heap in use, in MB (Chromium's own figure). */
+  async heapUsedMb(): Promise<number> {
+    const client = await this.page.context().newCDPSession(this.page);
+    try {
+      await client.send('Performance.enable');
+      await client.send('HeapProfiler.collectGarbage');
+      const { metrics } = await client.send('Performance.getMetrics');
+      return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+    } finally {
+      await client.detach();
+    }
+  }
+
+  /** The ids of the basemap menu's choices, in the order it offers them. */
+  async basemapChoices(): Promise<string[]> {
+    await this.page.getByTestId('basemap-button').click();
+    const ids = await this.page.locator('input[name="basemap"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    await this.closePopover();
+    return ids;
   }
 }
