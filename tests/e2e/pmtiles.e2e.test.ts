@@ -148,6 +148,11 @@ describe('a PMTiles archive of a million parcels', () => {
     expect(await app.openPmtilesFile({ name: 'overlay.pmtiles', buffer: buildRasterArchive() })).toBe('open');
     await expect(app.page.locator('[data-name="overlay.pmtiles"] dt').first().textContent()).resolves.toContain('PNG');
     expect((await app.styleLayerIds()).some((id) => id.endsWith('-raster'))).toBe(true);
+    // Dropped on the map, a .pmtiles file opens here and is not taken for a GeoJSON import.
+    await app.dropBytesOnMap('dropped.pmtiles', buildRasterArchive());
+    expect(await app.waitForTileLayer('dropped.pmtiles')).toBe('open');
+    expect(await app.page.getByTestId('wb-import-error').count()).toBe(0);
+    expect(await app.page.getByTestId('wb-review').count()).toBe(0);
     expect(notFound).toEqual([]);
     expect(app.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });

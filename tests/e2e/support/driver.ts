@@ -646,6 +646,22 @@ export class AppDriver {
     return (await entry.getAttribute('data-status')) ?? '';
   }
 
+  /** Drops a binary file onto the map, as dragging it from the desktop does. */
+  async dropBytesOnMap(name: string, buffer: Buffer): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ([fileName, base64]) => {
+        const bytes = Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0));
+        const data = new DataTransfer();
+        data.items.add(new File([bytes], fileName!, { type: 'application/octet-stream' }));
+        return data;
+      },
+      [name, buffer.toString('base64')],
+    );
+    const map = this.page.getByTestId('map');
+    await map.dispatchEvent('dragover', { dataTransfer: transfer });
+    await map.dispatchEvent('drop', { dataTransfer: transfer });
+  }
+
   /** Opens one of the layers the deployment offers, by its address. */
   async openOfferedPmtiles(url: string, name: string): Promise<string> {
     await this.page.locator(`[data-testid="tl-open-offered"][data-url="${url}"]`).click();
