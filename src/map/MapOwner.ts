@@ -349,7 +349,8 @@ export class MapOwner {
   }
 
   private sameTileStyle(a: TileScene['style'], b: TileScene['style']): boolean {
-    return a.key === b.key && a.color === b.color && a.kind === b.kind && a.sourceLayers === b.sourceLayers;
+    // The scene rebuilds these objects whenever any layer changes: compare what is drawn, not identity.
+    return a.key === b.key && a.color === b.color && a.kind === b.kind && JSON.stringify(a.sourceLayers) === JSON.stringify(b.sourceLayers);
   }
 
   /** Adds and removes archives' sources and layers until the map shows the scene's (the latest). */
