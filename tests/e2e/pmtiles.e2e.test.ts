@@ -153,6 +153,7 @@ describe('a PMTiles archive of a million parcels', () => {
     expect(await app.waitForTileLayer('dropped.pmtiles')).toBe('open');
     expect(await app.page.getByTestId('wb-import-error').count()).toBe(0);
     expect(await app.page.getByTestId('wb-review').count()).toBe(0);
+    expect(await app.page.getByTestId('wb-drop').getAttribute('class')).not.toContain('dragging');
     expect(notFound).toEqual([]);
     expect(app.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });

@@ -23,6 +23,8 @@ function useDrop(): void {
       if (files.length === 0 || !files.every(isPmtiles)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
+      // The import's drop zone, highlighted while dragging, never sees this drop: tell it the drag is over.
+      window.dispatchEvent(new DragEvent('dragleave', { relatedTarget: null }));
       // Handles must be asked for while the drop event lasts; Chromium gives one to remember the file by.
       const handles = items.map((item) =>
         'getAsFileSystemHandle' in item
