@@ -84,8 +84,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,geojson,json,txt}'],
         // The full-detail town polygons (~210 KB gzip) are fetched only when the workbench checks
-        // run: not precached at install, cached on use instead (runtimeCaching below).
-        globIgnores: ['**/township-areas-detail-*.geojson'],
+        // run: not precached at install, cached on use instead (runtimeCaching below). The
+        // deployment's own config is edited on the server after the build: always read it fresh.
+        globIgnores: ['**/township-areas-detail-*.geojson', 'deployment.json'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         clientsClaim: true,

@@ -6,6 +6,7 @@ import { launchBrowser } from '../../tests/e2e/support/browser';
 import { manyParcelsGeoJson, manyPointsGeoJson } from '../../tests/support/workbenchFixtures';
 import { points4544Xlsx } from '../../tests/support/xlsxFixtures';
 import { growthExponent, median, percentile } from './stats';
+import { pmtilesMeasurements } from './pmtiles';
 
 const IMPORT_SIZES = [1_000, 10_000, 100_000];
 const IMPORT_REPEATS = 3;
@@ -125,5 +126,5 @@ async function industryFilterLatency(appUrl: string): Promise<string> {
 }
 
 export async function extraMeasurements(appUrl: string): Promise<string[]> {
-  return [...(await importTimes(appUrl)), await industryFilterLatency(appUrl)];
+  return [...(await importTimes(appUrl)), await industryFilterLatency(appUrl), ...(await pmtilesMeasurements(appUrl))];
 }

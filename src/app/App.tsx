@@ -16,6 +16,7 @@ import { TourButton } from '../tour/TourButton';
 import { TourOverlay } from '../tour/TourOverlay';
 import { UrlNotice } from '../share/UrlNotice';
 import { bootWorkbench } from '../workbench/boot';
+import { bootTiles } from '../tiles/boot';
 import { Announcer } from './Announcer';
 import { ErrorBoundary } from './ErrorBoundary';
 import './tools.css';
@@ -56,7 +57,10 @@ export function App() {
   }, [load]);
 
   useEffect(() => {
-    if (load.status === 'ready') bootWorkbench(load.data);
+    if (load.status === 'ready') {
+      bootWorkbench(load.data);
+      bootTiles();
+    }
   }, [load]);
 
   return (

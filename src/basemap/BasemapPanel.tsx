@@ -4,9 +4,12 @@ import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { basemapIds, type BasemapId } from '../url/urlState';
+import { needsGcj } from './basemaps';
+import { deploymentProblemText } from '../tiles/problems';
 
 const labels: Record<BasemapId, StringKey> = {
   none: 'basemapNone',
+  local: 'basemapLocal',
   osm: 'basemapOsm',
   tianditu: 'basemapTianditu',
   amap: 'basemapAmap',
@@ -22,6 +25,12 @@ function BasemapContent() {
   const setKey = useAppStore((state) => state.setTiandituKey);
   const [draft, setDraft] = useState(savedKey);
   const [problem, setProblem] = useState('');
+  const local = useAppStore((state) => state.deployment?.basemap ?? null);
+  const deploymentProblems = useAppStore((state) => state.deploymentProblems);
+  const tilesOpen = useAppStore((state) => state.tileLayers.some((layer) => layer.visible && layer.status.kind === 'open'));
+  const language = useAppStore((state) => state.language);
+  // The deployment's own basemap comes first, and only when deployment.json names one.
+  const offered = local ? (['local', ...basemapIds.filter((id) => id !== 'local')] as BasemapId[]) : basemapIds.filter((id) => id !== 'local');
 
   const choose = (id: BasemapId) => {
     if (id === 'tianditu' && !savedKey) {
@@ -48,7 +57,7 @@ function BasemapContent() {
       <p className="popover-intro">{t('basemapIntro')}</p>
       <fieldset className="basemap-choices">
         <legend className="visually-hidden">{t('basemapTitle')}</legend>
-        {basemapIds.map((id) => (
+        {offered.map((id) => (
           <label key={id} className="check-line">
             <input
               type="radio"
@@ -58,10 +67,25 @@ function BasemapContent() {
               data-testid={`basemap-${id}`}
               onChange={() => choose(id)}
             />
-            {t(labels[id])}
+            {id === 'local' && local?.name ? local.name[language] : t(labels[id])}
           </label>
         ))}
       </fieldset>
+      {local && (
+        <p className="popover-intro" data-testid="basemap-local-note">
+          {t('basemapLocalNote')} {t('basemapLocalAttribution', { attribution: local.attribution })}
+        </p>
+      )}
+      {tilesOpen && needsGcj(basemap) && (
+        <p className="status-error" role="status" data-testid="basemap-tiles-hidden">
+          {t('tlDatumHidden')}
+        </p>
+      )}
+      {deploymentProblems.map((p, i) => (
+        <p key={i} className="status-error" data-testid="deployment-problem">
+          {t('deploymentBad', { detail: deploymentProblemText(p, t) })}
+        </p>
+      ))}
       <p className="popover-intro">{t('basemapAmapNote')}</p>
       <form
         className="tianditu-key"

@@ -6,7 +6,7 @@ import type { Language } from '../i18n/strings';
 import type { BasemapId } from '../url/urlState';
 
 export interface OnlineBasemap {
-  id: Exclude<BasemapId, 'none'>;
+  id: Exclude<BasemapId, 'none' | 'local'>;
   /** Tile URL templates; several are drawn in order (e.g. 天地图's roads, then its labels). */
   tiles: (language: Language, key: string) => string[][];
   maxzoom: number;
@@ -54,11 +54,13 @@ export const onlineBasemaps: Record<OnlineBasemap['id'], OnlineBasemap> = {
   },
 };
 
-export function basemapAttribution(id: BasemapId): string {
+/** `local` is the attribution of the deployment's own basemap, when it is on. */
+export function basemapAttribution(id: BasemapId, local = ''): string {
+  if (id === 'local') return local;
   return id === 'none' ? '' : onlineBasemaps[id].attribution;
 }
 
 /** Whether the project's layers must be drawn in GCJ-02 for this basemap. */
 export function needsGcj(id: BasemapId): boolean {
-  return id !== 'none' && onlineBasemaps[id].crs === 'gcj02';
+  return id !== 'none' && id !== 'local' && onlineBasemaps[id].crs === 'gcj02';
 }

@@ -51,7 +51,7 @@ function ExportContent() {
         const image = mapPort.capture();
         if (!image) throw new Error(t('mapUnavailable'));
         const state = useAppStore.getState();
-        await exportPng(await image, state, data, basemapAttribution(state.basemap));
+        await exportPng(await image, state, data, basemapAttribution(state.basemap, state.deployment?.basemap?.attribution));
       },
       'exportFailed',
       'exportDone',

@@ -20,6 +20,7 @@ import { townMessages } from './messages/towns';
 import { resultsMessages } from './messages/results';
 import { parkShareMessages } from './messages/parkShares';
 import { workbenchImportMessages } from './messages/workbenchImport';
+import { tileMessages } from './messages/tiles';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
@@ -41,6 +42,7 @@ const modules = [
   resultsMessages,
   parkShareMessages,
   workbenchImportMessages,
+  tileMessages,
 ] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;

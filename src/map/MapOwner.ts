@@ -4,6 +4,8 @@ import {
   ScaleControl,
   AttributionControl,
   setWorkerUrl,
+  addProtocol,
+  removeProtocol,
   type GeoJSONSource,
   type MapGeoJSONFeature,
   type PaddingOptions,
@@ -23,7 +25,8 @@ import type { CameraMove, Framing } from './camera';
 import { bboxIn, collectionIn, geoDataIn, positionIn, positionOut, type Datum } from './datum';
 import type { DrawTool } from './drawTool';
 import { clickActions, leaveActions, moveActions, type Hits, type MapAction } from './input';
-import type { MapScene } from './scene';
+import type { MapScene, TileScene } from './scene';
+import type { TileInspection } from '../tiles/types';
 import {
   BASEMAP_BELOW,
   basemapLayers,
@@ -33,6 +36,11 @@ import {
   interactiveLayers,
   layerGroups,
   layoutSourceData,
+  LOCAL_BASEMAP_PREFIX,
+  localBasemapLayers,
+  tileArchiveLayers,
+  TILES_BELOW,
+  type ProtomapsStyles,
   SOURCE,
   sourcesOfKind,
   WORK_KEY,
@@ -152,7 +160,7 @@ export class MapOwner {
   private hitsAt(point: PointLike): Hits {
     const layerIds = [...interactiveLayers.map((entry) => entry.layer), ...workLayers];
     const features = this.map.queryRenderedFeatures(point, { layers: layerIds.filter((id) => this.map.getLayer(id)) });
-    return { work: this.workHit(point), layout: this.layoutHit(features) };
+    return { work: this.workHit(point), layout: this.layoutHit(features), ...this.tileHit(point) };
   }
 
   private layoutHit(features: MapGeoJSONFeature[]): Selection | null {
@@ -195,7 +203,7 @@ export class MapOwner {
     this.on('mousemove', (event) => {
       if (!this.scene || !this.loaded) return;
       const hits = this.hitsAt(event.point);
-      this.map.getCanvas().style.cursor = hits.layout || hits.work ? 'pointer' : '';
+      this.map.getCanvas().style.cursor = hits.layout || hits.work || hits.tile ? 'pointer' : '';
       this.dispatch(moveActions(this.scene.input, hits, this.lngLatOut(event.lngLat)));
     });
     this.on('mouseout', () => {
@@ -224,6 +232,8 @@ export class MapOwner {
     if (!before || before.language !== scene.language) this.setGlobal('language', scene.language);
     if (!before || before.layers !== scene.layers) this.setLayers(scene.layers);
     if (!before || before.basemap?.key !== scene.basemap?.key) this.setBasemap(scene.basemap);
+    if (!before || before.localBasemap !== scene.localBasemap) this.syncLocalBasemap();
+    if (!before || before.tiles !== scene.tiles) this.syncTiles();
     if (datumChanged) this.setLayoutSources();
     // The style starts with these sources empty: on the first apply only non-empty ones are set.
     const changed = (part: 'rings' | 'work' | 'measure') =>
@@ -269,7 +279,7 @@ export class MapOwner {
         this.map.addLayer(layer, BASEMAP_BELOW);
       }
     }
-    this.setGlobal('basemapOnline', basemap !== null);
+    this.setGlobal('basemapOnline', basemap !== null || this.scene?.localBasemap != null);
   }
 
   private setSource(id: SourceId, collection: FeatureCollection): void {
@@ -338,6 +348,100 @@ export class MapOwner {
       if (this.scene) this.drawTool.apply(this.scene.drawTool, this.scene.editing, this.datum);
     });
     return this.drawToolLoading;
+  }
+
+  // ---- PMTiles layers and the local basemap ---------------------------------------------------
+  // Tiles come through the pmtiles:// protocol, which this owner registers (pmtiles and
+  // @protomaps/basemaps load only when first needed). Sources and layers come from style.ts.
+
+  private destroyed = false;
+  private pmtiles: Promise<import('pmtiles').Protocol> | null = null;
+  /** Archives drawn now: their layer ids, and the style they were drawn with. */
+  private readonly shownTiles = new Map<string, { layers: string[]; sourceId: string; style: TileScene['style'] }>();
+  private localBasemapShown: string | null = null;
+
+  private tileProtocol(): Promise<import('pmtiles').Protocol> {
+    this.pmtiles ??= import('pmtiles').then(({ Protocol }) => {
+      const protocol = new Protocol({ metadata: true });
+      addProtocol('pmtiles', protocol.tile);
+      return protocol;
+    });
+    return this.pmtiles;
+  }
+
+  private sameTileStyle(a: TileScene['style'], b: TileScene['style']): boolean {
+    // The scene rebuilds these objects whenever any layer changes: compare what is drawn, not identity.
+    return a.key === b.key && a.color === b.color && a.kind === b.kind && JSON.stringify(a.sourceLayers) === JSON.stringify(b.sourceLayers);
+  }
+
+  /** Adds and removes archives' sources and layers until the map shows the scene's (the latest). */
+  private syncTiles(): void {
+    if ((this.scene?.tiles.length ?? 0) === 0 && this.shownTiles.size === 0) return;
+    void this.tileProtocol().then((protocol) => {
+      if (this.destroyed || !this.scene) return;
+      const wanted = new Map(this.scene.tiles.map((tile) => [tile.style.id, tile]));
+      for (const [id, shown] of this.shownTiles) {
+        const next = wanted.get(id);
+        if (next && this.sameTileStyle(next.style, shown.style)) continue;
+        for (const layer of shown.layers) if (this.map.getLayer(layer)) this.map.removeLayer(layer);
+        if (this.map.getSource(shown.sourceId)) this.map.removeSource(shown.sourceId);
+        this.shownTiles.delete(id);
+      }
+      for (const [id, tile] of wanted) {
+        if (this.shownTiles.has(id)) continue;
+        protocol.add(tile.archive as import('pmtiles').PMTiles);
+        const { sourceId, source, layers } = tileArchiveLayers(tile.style);
+        this.map.addSource(sourceId, source);
+        for (const layer of layers) this.map.addLayer(layer, TILES_BELOW);
+        this.shownTiles.set(id, { layers: layers.map((l) => l.id), sourceId, style: tile.style });
+      }
+    });
+  }
+
+  private syncLocalBasemap(): void {
+    const wanted = this.scene?.localBasemap ?? null;
+    if (this.localBasemapShown === (wanted?.url ?? null)) return;
+    const clear = () => {
+      for (const layer of this.map.getStyle().layers.filter((l) => l.id.startsWith(LOCAL_BASEMAP_PREFIX))) this.map.removeLayer(layer.id);
+      if (this.map.getSource('localbase')) this.map.removeSource('localbase');
+      this.localBasemapShown = null;
+    };
+    if (!wanted) {
+      clear();
+      this.setGlobal('basemapOnline', this.scene?.basemap != null);
+      return;
+    }
+    void Promise.all([this.tileProtocol(), import('@protomaps/basemaps')]).then(([, protomaps]) => {
+      const now = this.scene?.localBasemap;
+      if (this.destroyed || now?.url !== wanted.url || this.localBasemapShown === wanted.url) return;
+      clear();
+      const { sourceId, source, layers } = localBasemapLayers(protomaps as unknown as ProtomapsStyles, wanted.url, wanted.attribution);
+      this.map.addSource(sourceId, source);
+      for (const layer of layers) this.map.addLayer(layer, BASEMAP_BELOW);
+      this.localBasemapShown = wanted.url;
+      this.setGlobal('basemapOnline', true);
+    });
+  }
+
+  /** The topmost PMTiles feature under the pointer; nothing at all while no archive is drawn. */
+  private tileHit(point: PointLike): { tile?: TileInspection | null } {
+    if (this.shownTiles.size === 0) return {};
+    const layerIds = [...this.shownTiles.values()].flatMap((shown) => shown.layers).filter((id) => this.map.getLayer(id));
+    const [x, y] = Array.isArray(point) ? point : [(point as { x: number }).x, (point as { y: number }).y];
+    const hit = this.map.queryRenderedFeatures(
+      [
+        [x - 3, y - 3],
+        [x + 3, y + 3],
+      ],
+      { layers: layerIds },
+    )[0];
+    if (!hit) return { tile: null };
+    const archive = [...this.shownTiles.entries()].find(([, shown]) => shown.sourceId === hit.source)?.[0];
+    const properties: TileInspection['properties'] = {};
+    for (const [key, value] of Object.entries(hit.properties ?? {})) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') properties[key] = value;
+    }
+    return { tile: archive ? { layerId: archive, sourceLayer: hit.sourceLayer ?? '', properties } : null };
   }
 
   // ---- camera ------------------------------------------------------------------------------
@@ -509,6 +613,8 @@ export class MapOwner {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    if (this.pmtiles) removeProtocol('pmtiles');
     for (const remove of this.listeners) remove();
     this.drawTool?.destroy();
     this.map.remove();

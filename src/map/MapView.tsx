@@ -55,6 +55,9 @@ function act(action: MapAction): void {
       return;
     case 'hover':
       pointer.setHover(action.selection);
+      return;
+    case 'inspect-tile':
+      app.inspectTile(action.inspection);
   }
 }
 

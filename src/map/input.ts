@@ -7,11 +7,14 @@ import type { Position } from 'geojson';
 import type { Selection } from '../data/selection';
 import type { WorkFeatureRef } from '../state/workToolSlice';
 import type { InputMode } from './scene';
+import type { TileInspection } from '../tiles/types';
 
 /** What lies under the pointer: the planner's topmost feature, and the layout's. */
 export interface Hits {
   work: WorkFeatureRef | null;
   layout: Selection | null;
+  /** A PMTiles layer's feature; absent (undefined) while no PMTiles layer is drawn. */
+  tile?: TileInspection | null;
 }
 
 export type MapAction =
@@ -19,7 +22,8 @@ export type MapAction =
   | { type: 'select-work'; ref: WorkFeatureRef | null }
   | { type: 'measure-point'; position: Position }
   | { type: 'measure-cursor'; position: Position | null }
-  | { type: 'hover'; selection: Selection | null };
+  | { type: 'hover'; selection: Selection | null }
+  | { type: 'inspect-tile'; inspection: TileInspection | null };
 
 /** A click: measure adds a point; drawing and editing belong to the drawing tool; otherwise select. */
 export function clickActions(mode: InputMode, hits: Hits, position: Position, workSelected: boolean): MapAction[] {
@@ -32,9 +36,12 @@ export function clickActions(mode: InputMode, hits: Hits, position: Position, wo
     case 'select':
       // A planner's feature drawn over the layout takes the click.
       if (hits.work) return [{ type: 'select-work', ref: hits.work }];
+      // A PMTiles feature drawn over the layout shows its attributes; a click elsewhere clears them.
+      if (hits.tile) return [{ type: 'inspect-tile', inspection: hits.tile }, ...(workSelected ? [{ type: 'select-work' as const, ref: null }] : [])];
       return [
         { type: 'select', selection: hits.layout },
         ...(workSelected ? [{ type: 'select-work' as const, ref: null }] : []),
+        ...(hits.tile === null ? [{ type: 'inspect-tile' as const, inspection: null }] : []),
       ];
   }
 }

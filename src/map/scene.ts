@@ -22,7 +22,8 @@ import type { WorkLayer } from '../workbench/types';
 import { parkShareClasses, parkShares, type ShareClass } from '../results/parkShares';
 import type { ShownResult } from '../results/status';
 import type { Datum } from './datum';
-import { emptyCollection, WORK_COLOR, WORK_KEY, workLayerColor } from './style';
+import { emptyCollection, tileLayerColor, WORK_COLOR, WORK_KEY, workLayerColor, type TileArchiveStyleInput } from './style';
+import type { TileLayer } from '../tiles/types';
 
 export interface BasemapScene {
   /** Changes whenever the tiles change (service, language, key). */
@@ -59,6 +60,56 @@ export interface MapScene {
   drawTool: Exclude<WorkbenchTool, 'none' | 'measure-line' | 'measure-area'> | null;
   /** The planner's feature being reshaped, if any. */
   editing: { key: string; geometry: Geometry } | null;
+  /** PMTiles layers (WGS-84 tiles: none while a GCJ-02 basemap is on, see `tilesOf`). */
+  tiles: readonly TileScene[];
+  /** The deployment's own basemap archive, when chosen. */
+  localBasemap: LocalBasemapScene | null;
+}
+
+// ---- PMTiles layers and the local basemap ---------------------------------------------------
+
+export interface TileScene {
+  style: TileArchiveStyleInput;
+  /** The opened pmtiles archive, for the owner to hand to the pmtiles:// protocol. */
+  archive: object;
+}
+
+export interface LocalBasemapScene {
+  /** The archive's same-origin address (also its key for the pmtiles:// protocol). */
+  url: string;
+  attribution: string;
+}
+
+/**
+ * The PMTiles layers to draw. Tiles cannot be shifted to GCJ-02, so under AMap none is drawn
+ * (the workbench and the basemap menu say why) rather than drawn about 450 m off.
+ */
+export function tilesOf(layers: readonly TileLayer[], datum: Datum): TileScene[] {
+  if (datum !== 'wgs84') return [];
+  const scenes: TileScene[] = [];
+  layers.forEach((layer, index) => {
+    if (!layer.visible || layer.status.kind !== 'open') return;
+    const { info, handle } = layer.status;
+    scenes.push({
+      archive: handle.archive,
+      style: {
+        id: layer.id,
+        key: handle.key,
+        kind: info.kind,
+        sourceLayers: info.layers.map((l) => ({ id: l.id, geometry: l.geometry })),
+        minZoom: info.minZoom,
+        maxZoom: info.maxZoom,
+        attribution: info.attribution,
+        color: tileLayerColor(index),
+      },
+    });
+  });
+  return scenes;
+}
+
+function localBasemapOf(id: AppState['basemap'], deployment: AppState['deployment']): LocalBasemapScene | null {
+  const basemap = deployment?.basemap;
+  return id === 'local' && basemap ? { url: basemap.url, attribution: basemap.attribution } : null;
 }
 
 export function workKey(layerId: string, featureId: string): string {
@@ -77,7 +128,7 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
 }
 
 function basemapOf(id: AppState['basemap'], key: string, language: Language): BasemapScene | null {
-  if (id === 'none') return null;
+  if (id === 'none' || id === 'local') return null;
   const config = onlineBasemaps[id];
   if (config.needsKey && !key) return null;
   return {
@@ -89,7 +140,8 @@ function basemapOf(id: AppState['basemap'], key: string, language: Language): Ba
 }
 
 function datumOf(id: AppState['basemap'], tiandituKey: string): Datum {
-  if (id === 'none') return 'wgs84';
+  // The local basemap (Protomaps, from OpenStreetMap) is WGS-84.
+  if (id === 'none' || id === 'local') return 'wgs84';
   const config = onlineBasemaps[id];
   if (config.needsKey && !tiandituKey) return 'wgs84';
   return config.crs === 'gcj02' ? 'gcj02' : 'wgs84';
@@ -198,6 +250,8 @@ export function sceneBuilder(
   const work = memo(workOf);
   const editing = memo(editingOf);
   const measure = memo(measureOf);
+  const tiles = memo(tilesOf);
+  const localBasemap = memo(localBasemapOf);
   const shares = memo((colouring: AppState['parkColouring'], results: readonly ShownResult[]) =>
     colouring === 'share' ? parkShareClasses(parkShares(results)) : null,
   );
@@ -219,5 +273,7 @@ export function sceneBuilder(
     input: inputOf(state.workTool, state.workEditing !== null),
     drawTool: state.workTool.startsWith('draw-') ? (state.workTool as MapScene['drawTool']) : null,
     editing: editing(state.workLayers, state.workEditing),
+    tiles: tiles(state.tileLayers, datumOf(state.basemap, state.tiandituKey)),
+    localBasemap: localBasemap(state.basemap, state.deployment),
   });
 }

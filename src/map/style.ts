@@ -736,3 +736,123 @@ export function missingLayerIds(style: StyleSpecification, referenced: readonly 
   const present = new Set(style.layers.map((layer) => layer.id));
   return [...new Set(referenced)].filter((id) => !present.has(id));
 }
+
+// ---- PMTiles layers and the self-hosted basemap (dynamic, like the raster basemap) ---------------
+
+/** PMTiles layers go above the layout's shapes and under its labels and the planner's work. */
+export const TILES_BELOW: LayerId = 'distance-rings-line';
+export const TILES_PREFIX = 'tiles-';
+/** The local (Protomaps) basemap's layers, under everything the project draws. */
+export const LOCAL_BASEMAP_PREFIX = 'localbase-';
+const LOCAL_BASEMAP_SOURCE = 'localbase';
+
+/** Colours of PMTiles layers, in the order they were opened (apart from the planner's own). */
+export const TILE_LAYER_COLORS = ['#5f3dc4', '#c2255c', '#087f5b', '#e67700', '#1864ab'];
+export function tileLayerColor(index: number): string {
+  return TILE_LAYER_COLORS[Math.max(0, index) % TILE_LAYER_COLORS.length]!;
+}
+
+/** What style.ts needs to know of an opened archive. */
+export interface TileArchiveStyleInput {
+  id: string;
+  /** The key the pmtiles:// protocol knows the archive by. */
+  key: string;
+  kind: 'vector' | 'raster';
+  sourceLayers: readonly { id: string; geometry: 'Point' | 'LineString' | 'Polygon' | 'unknown' }[];
+  minZoom: number;
+  maxZoom: number;
+  attribution: string;
+  color: string;
+}
+
+export function tileSourceId(archiveId: string): string {
+  return `${TILES_PREFIX}${archiveId}`;
+}
+
+/**
+ * An archive's source and its default layers: a raster archive is an overlay; each source-layer
+ * of a vector archive is drawn by its geometry type (all three kinds when the archive does not say).
+ */
+export function tileArchiveLayers(input: TileArchiveStyleInput): { sourceId: string; source: SourceSpecification; layers: LayerSpecification[] } {
+  const sourceId = tileSourceId(input.id);
+  const url = `pmtiles://${input.key}`;
+  if (input.kind === 'raster') {
+    return {
+      sourceId,
+      source: { type: 'raster', url, tileSize: 256, attribution: input.attribution },
+      layers: [{ id: `${sourceId}-raster`, type: 'raster', source: sourceId, paint: { 'raster-opacity': 0.75 } }],
+    };
+  }
+  const layers: LayerSpecification[] = [];
+  for (const { id: sourceLayer, geometry } of input.sourceLayers) {
+    const base = `${sourceId}-${sourceLayer}`;
+    const common = { source: sourceId, 'source-layer': sourceLayer } as const;
+    if (geometry === 'Polygon' || geometry === 'unknown') {
+      layers.push({ id: `${base}-fill`, type: 'fill', ...common, filter: polygons, paint: { 'fill-color': input.color, 'fill-opacity': 0.25 } });
+      layers.push({ id: `${base}-outline`, type: 'line', ...common, filter: polygons, paint: { 'line-color': input.color, 'line-width': 1 } });
+    }
+    if (geometry === 'LineString' || geometry === 'unknown') {
+      layers.push({
+        id: `${base}-line`,
+        type: 'line',
+        ...common,
+        filter: ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false],
+        paint: { 'line-color': input.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 14, 2.5] },
+      });
+    }
+    if (geometry === 'Point' || geometry === 'unknown') {
+      layers.push({
+        id: `${base}-circle`,
+        type: 'circle',
+        ...common,
+        filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false],
+        paint: {
+          'circle-color': input.color,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 12, 2.2, 15, 4],
+          'circle-opacity': 0.8,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 11, 0, 14, 0.8],
+        },
+      });
+    }
+  }
+  // A source-layer the metadata does not list is not drawn: say so by drawing nothing rather than guessing.
+  return { sourceId, source: { type: 'vector', url, attribution: input.attribution }, layers };
+}
+
+/** The part of @protomaps/basemaps the local basemap needs (loaded lazily by the owner). */
+export interface ProtomapsStyles {
+  layers: (source: string, flavor: never, options?: { labelsOnly?: boolean; lang?: string }) => LayerSpecification[];
+  namedFlavor: (name: string) => never;
+}
+
+/**
+ * Colours of the local basemap: Protomaps' "white" flavour, paler, so the layout's colours stay
+ * the loudest thing on the map; water and roads stay readable.
+ */
+const LOCAL_BASEMAP_COLORS = {
+  background: paper,
+  earth: paper,
+  water: '#cfe0ee',
+  highway: '#f3d9a4',
+  highway_casing_early: '#e3c58a',
+  highway_casing_late: '#e3c58a',
+  major: '#ffffff',
+  major_casing_early: '#d9d4c7',
+  major_casing_late: '#d9d4c7',
+  buildings: '#ebe7dd',
+};
+
+/**
+ * The self-hosted basemap: the Protomaps layers of its archive, without labels (the style has no
+ * glyphs or sprite; the layout names places itself), every id prefixed so it cannot clash.
+ */
+export function localBasemapLayers(protomaps: ProtomapsStyles, key: string, attribution: string): { sourceId: string; source: SourceSpecification; layers: LayerSpecification[] } {
+  const flavor = { ...(protomaps.namedFlavor('white') as object), ...LOCAL_BASEMAP_COLORS } as never;
+  const layers = protomaps
+    .layers(LOCAL_BASEMAP_SOURCE, flavor)
+    .filter((layer) => layer.type !== 'symbol' && layer.type !== 'background')
+    .filter((layer) => !('paint' in layer && layer.paint && ('fill-pattern' in layer.paint || 'line-pattern' in layer.paint)))
+    .map((layer) => ({ ...layer, id: `${LOCAL_BASEMAP_PREFIX}${layer.id}` }) as LayerSpecification);
+  return { sourceId: LOCAL_BASEMAP_SOURCE, source: { type: 'vector', url: `pmtiles://${key}`, attribution }, layers };
+}

@@ -8,6 +8,7 @@ import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createTourSlice, type TourSlice } from './tourSlice';
+import { createTilesSlice, type TilesSlice } from './tilesSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createWorkDocumentSlice, type WorkDocumentSlice } from './workDocumentSlice';
 import { createWorkToolSlice, type WorkToolSlice } from './workToolSlice';
@@ -33,7 +34,8 @@ export type AppState = SelectionSlice &
   TourSlice &
   ExportSlice &
   WorkDocumentSlice &
-  WorkToolSlice;
+  WorkToolSlice &
+  TilesSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createSelectionSlice(...args),
@@ -48,4 +50,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createExportSlice(...args),
   ...createWorkDocumentSlice(...args),
   ...createWorkToolSlice(...args),
+  ...createTilesSlice(...args),
 }));

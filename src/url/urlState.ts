@@ -4,8 +4,9 @@
  */
 import { formatSelection, parseSelection, type Selection } from '../data/selection';
 
-export type BasemapId = 'none' | 'osm' | 'tianditu' | 'amap';
-export const basemapIds: readonly BasemapId[] = ['none', 'osm', 'tianditu', 'amap'];
+/** 'local' is the deployment's own basemap archive (offered only when deployment.json names one). */
+export type BasemapId = 'none' | 'local' | 'osm' | 'tianditu' | 'amap';
+export const basemapIds: readonly BasemapId[] = ['none', 'local', 'osm', 'tianditu', 'amap'];
 
 export interface MapView {
   /** [longitude, latitude], WGS-84. */

@@ -11,6 +11,7 @@ import { LayersSection } from './LayersSection';
 import { MeasureSection } from './MeasureSection';
 import { TableSection, type TableKey } from './TableSection';
 import { ResultsSection } from '../../results/ui/ResultsSection';
+import { TilesSection } from './TilesSection';
 
 function useUndoKeys(): void {
   useKeys({ priority: KEY_PRIORITY.undo }, (event) => {
@@ -62,6 +63,7 @@ export default function Workbench() {
           setCheckLayer(id);
         }}
       />
+      <TilesSection />
       <DrawSection />
       <LayersSection onTable={(id) => setTableKey(`work:${id}`)} onCheck={(id) => setCheckLayer(id)} />
       <FeatureSection />
