@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useT } from '../i18n/useT';
 import type { StringKey } from '../i18n/strings';
-import { SHARE_COLORS } from '../map/style';
+import { SHARE_COLORS } from '../map/colors';
 import { parkShareLegend, parkShares, type ShareClass } from '../results/parkShares';
 import { useShownResults } from '../results/store';
 import { useAppStore } from '../state/store';

@@ -22,3 +22,25 @@ export const subdistrictLabel = '#7a5526';
 export const districtLine = '#1f3a5f';
 export const paper = '#fbfaf6';
 export const outside = '#d5dce4';
+
+/** Colours of the share of its 2025 target a park reached (results, issue #15): diverging, colour-blind safe. */
+export const SHARE_COLORS = {
+  'under-50': '#b2182b',
+  '50-80': '#ef8a62',
+  '80-100': '#f4c58a',
+  reached: '#2166ac',
+  'not-comparable': '#8c8c8c',
+  none: '#cfcfcf',
+} as const;
+
+/** Colours of the planner's layers, in the order layers are added (the workbench lists them too). */
+export const WORK_LAYER_COLORS = ['#d6336c', '#1971c2', '#e8590c', '#2f9e44', '#7048e8', '#0c8599'];
+export function workLayerColor(index: number): string {
+  return WORK_LAYER_COLORS[Math.max(0, index) % WORK_LAYER_COLORS.length]!;
+}
+
+/** Colours of opened PMTiles archives, in order. */
+export const TILE_LAYER_COLORS = ['#5f3dc4', '#c2255c', '#087f5b', '#e67700', '#1864ab'];
+export function tileLayerColor(index: number): string {
+  return TILE_LAYER_COLORS[Math.max(0, index) % TILE_LAYER_COLORS.length]!;
+}

@@ -25,6 +25,9 @@ import {
   outside,
   paper,
   roleColors,
+  SHARE_COLORS,
+  tileLayerColor,
+  workLayerColor,
   subdistrictLabel,
   subdistrictTint,
   townshipColor,
@@ -160,25 +163,12 @@ const LENS_HOST_COLOR = '#e0a100';
 const lensHalo = (opacity: number): ExpressionSpecification => ['case', state('lensHost'), opacity, 0];
 
 /** Colours of the planner's layers, in the order layers are added. */
-export const WORK_LAYER_COLORS = ['#d6336c', '#1971c2', '#e8590c', '#2f9e44', '#7048e8', '#0c8599'];
-export function workLayerColor(index: number): string {
-  return WORK_LAYER_COLORS[Math.max(0, index) % WORK_LAYER_COLORS.length]!;
-}
+export { SHARE_COLORS, tileLayerColor, workLayerColor };
 /** Properties the map adds to each planner's feature: its layer's colour and a key for feature-state. */
 export const WORK_COLOR = '__color';
 export const WORK_KEY = '__key';
 const MEASURE_COLOR = '#111111';
 const RING_COLOR = '#1f3a5f';
-
-/** Colours of the share of its 2025 target a park reached (results, issue #15): diverging, colour-blind safe. */
-export const SHARE_COLORS = {
-  'under-50': '#b2182b',
-  '50-80': '#ef8a62',
-  '80-100': '#f4c58a',
-  reached: '#2166ac',
-  'not-comparable': '#8c8c8c',
-  none: '#cfcfcf',
-} as const;
 
 const shareColor: ExpressionSpecification = [
   'match',
@@ -747,10 +737,6 @@ export const LOCAL_BASEMAP_PREFIX = 'localbase-';
 const LOCAL_BASEMAP_SOURCE = 'localbase';
 
 /** Colours of PMTiles layers, in the order they were opened (apart from the planner's own). */
-export const TILE_LAYER_COLORS = ['#5f3dc4', '#c2255c', '#087f5b', '#e67700', '#1864ab'];
-export function tileLayerColor(index: number): string {
-  return TILE_LAYER_COLORS[Math.max(0, index) % TILE_LAYER_COLORS.length]!;
-}
 
 /** What style.ts needs to know of an opened archive. */
 export interface TileArchiveStyleInput {

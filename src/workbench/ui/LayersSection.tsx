@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/store';
 import { removeLayer, setLayerVisible } from '../layers';
-import { workLayerColor } from '../../map/style';
+import { workLayerColor } from '../../map/colors';
 import { frameLayer } from '../runtime';
 
 export function LayersSection({ onTable, onCheck }: { onTable: (layerId: string) => void; onCheck: (layerId: string) => void }) {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { needsGcj } from '../../basemap/basemaps';
 import type { StringKey } from '../../i18n/strings';
 import { useT } from '../../i18n/useT';
-import { tileLayerColor } from '../../map/style';
+import { tileLayerColor } from '../../map/colors';
 import { useAppStore } from '../../state/store';
 import { archiveProblemText } from '../../tiles/problems';
 import { allowTileFile, canRememberFiles, frameArchive, openTileFile, openTileUrl, pickTileFile, restoreTiles } from '../../tiles/runtime';
