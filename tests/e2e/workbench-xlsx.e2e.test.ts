@@ -49,18 +49,20 @@ describe('Excel in the planners’ workbench', () => {
     await app.workbench.importFile(file('gk-points.xlsx', await points4544Xlsx(count)));
     expect(await app.workbench.detectedCrsText()).toContain('EPSG:4544');
     expect(await app.workbench.reviewSummary()).toContain(`全部 ${count} 个要素`);
+    await app.workbench.chooseCrsCandidate('epsg4544');
+    await app.workbench.waitForCrsChosen();
     await app.workbench.addImportToMap();
     await app.workbench.showInTable('gk-points');
     const download = await app.workbench.downloadFile('wb-export-xlsx');
     expect(download.name).toBe('gk-points.xlsx');
     const read = await readXlsxSheet(new Uint8Array(readFileSync(download.path)));
     const [header, ...rows] = read.rows;
-    expect(header).toEqual(['id', '名称', '面积', 'lon', 'lat', 'wkt']);
+    expect(header).toEqual(['id', '名称', '面积', 'towns', 'lon', 'lat', 'wkt']);
     expect(rows).toHaveLength(count);
     let worst = 0;
     for (const row of rows) {
       const i = Number(String(row[1]).slice(1));
-      worst = Math.max(worst, distanceM([Number(row[3]), Number(row[4])], truthPoint(i, count)));
+      worst = Math.max(worst, distanceM([Number(row[4]), Number(row[5])], truthPoint(i, count)));
       expect(row[2]).toBe(i % 97);
     }
     expect(worst).toBeLessThan(1);

@@ -1,12 +1,16 @@
 /**
- * basemapDriver (`app.basemap`): the optional online basemaps. Covers answering tile requests
- * with a blank tile (tests never reach the network), the basemap menu, choosing a basemap,
- * and the 天地图 key (problem messages, where it is kept).
+ * basemapDriver (`app.basemap`): the optional basemaps. Covers answering tile requests with a
+ * blank tile (tests never reach the network), the basemap menu (its choices, in order),
+ * choosing a basemap, the 天地图 key (problem messages, where it is kept), and the self-hosted
+ * ('local') basemap a deployment names: what it draws and the map's attribution.
  */
 import type { MapProbe } from './mapProbe';
 import { tid, type PageHelper } from './playwright-helper';
 
-export type Basemap = 'none' | 'osm' | 'amap';
+export type Basemap = 'none' | 'local' | 'osm' | 'amap';
+
+/** What the self-hosted basemap draws in view (see `localDrawn`). */
+export type LocalBasemapDrawn = { roads: string[]; water: number; lastLocal: number; districtFill: number };
 
 /** A 1×1 transparent PNG, served instead of any real tile. */
 const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -46,6 +50,44 @@ export class BasemapDriver {
     await this.#ui.check(tid(`basemap-${id}`));
     await this.#ui.pressKey('Escape');
     await this.#map.waitForIdle();
+  }
+
+  /** The ids of the basemap menu's choices, in the order it offers them (opens and closes the menu). */
+  async choices(): Promise<string[]> {
+    await this.openMenu();
+    const ids = await this.#ui.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[name="basemap"]')].map((input) => input.value));
+    await this.#ui.pressKey('Escape');
+    return ids;
+  }
+
+  /**
+   * What the self-hosted basemap draws now: the kinds of its road features and the number of
+   * its water features in view, and the style position of its topmost layer and of the
+   * district's own fill (the basemap lies under the layout when the first is below the second).
+   */
+  async localDrawn(): Promise<LocalBasemapDrawn> {
+    return this.#ui.evaluate(() => {
+      const map = window.__yongchuanMap!.map;
+      const ids = map.getStyle().layers.map((l) => l.id);
+      const local = ids.filter((id) => id.startsWith('localbase-'));
+      const features = map.queryRenderedFeatures({ layers: local });
+      return {
+        roads: features.filter((f) => f.sourceLayer === 'roads').map((f) => String(f.properties.kind)),
+        water: features.filter((f) => f.sourceLayer === 'water').length,
+        lastLocal: Math.max(...local.map((id) => ids.indexOf(id))),
+        districtFill: ids.indexOf('district-fill'),
+      };
+    });
+  }
+
+  /** Unfolds the map's attribution (when it is folded behind its button; no button, no matter). */
+  async openAttribution(): Promise<void> {
+    await this.#ui.click('.maplibregl-ctrl-attrib-button').catch(() => undefined);
+  }
+
+  /** The map's whole attribution control's text (the basemaps' credits among it). */
+  async attributionText(): Promise<string | null> {
+    return this.#ui.textContent('.maplibregl-ctrl-attrib');
   }
 
   /** Clicks 天地图 in the open menu (it asks for a key first). */

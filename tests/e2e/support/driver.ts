@@ -13,13 +13,14 @@
  *   app.workbench  workbenchDriver.ts — imports, layers, table, checks, exports, tools, feature editor
  *   app.insights   insightsDriver.ts  — industries lens, search, comparison, indicators
  *   app.language   languageDriver.ts  — language switch, html lang, visible texts
- *   app.basemap    basemapDriver.ts   — online basemaps (blank tiles), 天地图 key
+ *   app.basemap    basemapDriver.ts   — basemaps (blank tiles, menu, 天地图 key, the self-hosted 'local' one)
  *   app.share      shareDriver.ts     — shared link, QR, the ignored-parameters notice
  *   app.a11y       a11yDriver.ts      — axe, keyboard focus, popovers
  *   app.loading    loadingDriver.ts   — map program download (held/failing), offline, compression, manifest
  *   app.security   securityDriver.ts  — injection traces, CSP probe
  *   app.fonts      fontsDriver.ts     — which fonts draw the text
  *   app.results    resultsDriver.ts   — results against the targets: template, import, form, review, print
+ *   app.tiles      tilesDriver.ts     — PMTiles layers: deployment files, opening archives, entries, drawn tiles, panning, heap
  * A new feature gets its own `xxxDriver.ts` over `PageHelper`, added here as one more field.
  */
 import { inject } from 'vitest';
@@ -36,6 +37,7 @@ import { PageHelper, tid, type LaunchOptions } from './playwright-helper';
 import { ResultsDriver } from './resultsDriver';
 import { SecurityDriver } from './securityDriver';
 import { ShareDriver } from './shareDriver';
+import { TilesDriver } from './tilesDriver';
 import { TourDriver } from './tourDriver';
 import { WorkbenchDriver } from './workbenchDriver';
 
@@ -65,6 +67,7 @@ export class AppDriver {
   readonly security: SecurityDriver;
   readonly fonts: FontsDriver;
   readonly results: ResultsDriver;
+  readonly tiles: TilesDriver;
 
   readonly #ui: PageHelper;
   readonly #close: () => Promise<void>;
@@ -95,6 +98,7 @@ export class AppDriver {
     this.security = new SecurityDriver(ui);
     this.fonts = new FontsDriver(ui);
     this.results = new ResultsDriver(ui);
+    this.tiles = new TilesDriver(ui, baseUrl);
   }
 
   /**

@@ -2,7 +2,8 @@
  * mapProbe (`app.map`): what the map draws and where, read through the app's one test hook,
  * `window.__yongchuanMap` ({ map, datum(), project(wgs84) }). Covers: waiting for idle, style
  * layers, rendered features, feature-state, page points of coordinates (and the on-page box of
- * whole geometries), the camera (jumps, centre, recorded jumps), source data and the cursor.
+ * whole geometries), the camera (jumps, centre, bounds, recorded jumps), tiles loaded, source data
+ * and the cursor.
  */
 import type { PageHelper } from './playwright-helper';
 
@@ -213,6 +214,16 @@ export class MapProbe {
         }),
       selector,
     );
+  }
+
+  /** The map's visible bounds as [[west, south], [east, north]], in the map's datum. */
+  async bounds(): Promise<[[number, number], [number, number]]> {
+    return this.#ui.evaluate(() => window.__yongchuanMap!.map.getBounds().toArray() as [[number, number], [number, number]]);
+  }
+
+  /** Waits until every tile the map needs for the current view has loaded. */
+  async waitForTilesLoaded(timeout = 30_000): Promise<void> {
+    await this.#ui.waitForFunction(() => window.__yongchuanMap!.map.areTilesLoaded(), undefined, timeout);
   }
 
   /** Moves the camera (centre in the map's own datum) and waits for idle. */

@@ -81,9 +81,12 @@ export function tid(...ids: string[]): string {
 /** A request the test intercepts (e.g. held back, failed or answered with a blank tile). */
 export interface InterceptedRequest {
   readonly url: string;
+  readonly method: string;
+  /** The request's headers, names in lower case. */
+  readonly headers: Record<string, string>;
   continue(): Promise<void>;
   abort(errorCode: string): Promise<void>;
-  fulfill(response: { status: number; contentType: string; body: Buffer; headers?: Record<string, string> }): Promise<void>;
+  fulfill(response: { status: number; contentType?: string; body: Buffer | string; headers?: Record<string, string> }): Promise<void>;
 }
 
 export interface Box {
@@ -161,16 +164,27 @@ export class PageHelper {
   async emulatePrint(on: boolean): Promise<void> {
     await this.#page.emulateMedia({ media: on ? 'print' : 'screen' });
   }
-  /** Intercepts requests whose URL matches. */
-  async intercept(url: RegExp, handler: (request: InterceptedRequest) => unknown): Promise<void> {
+  /** Intercepts requests whose URL matches (a pattern, or one exact address). */
+  async intercept(url: RegExp | string, handler: (request: InterceptedRequest) => unknown): Promise<void> {
     await this.#page.route(url, (route: Route) =>
       handler({
         url: route.request().url(),
+        method: route.request().method(),
+        headers: route.request().headers(),
         continue: () => route.continue(),
         abort: (code) => route.abort(code),
         fulfill: (response) => route.fulfill(response),
       }),
     );
+  }
+
+  /** Calls `handler` with the status and address of every response the page receives from now on. */
+  onResponse(handler: (status: number, url: string) => void): void {
+    this.#page.on('response', (response) => handler(response.status(), response.url()));
+  }
+  /** Waits a fixed time (for what the page does on a timer, e.g. a counter refreshed each second). */
+  async wait(ms: number): Promise<void> {
+    await this.#page.waitForTimeout(ms);
   }
 
   // ---- scripts in the page ----
@@ -281,6 +295,24 @@ export class PageHelper {
   async setInputFile(selector: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     await this.#at(selector).setInputFiles(file);
   }
+  /** Chooses a file on disk in a file input (its name is the file's own). */
+  async setInputFilePath(selector: string, path: string): Promise<void> {
+    await this.#at(selector).setInputFiles(path);
+  }
+  /** Drops a binary file onto an element, as dragging it from the desktop does. */
+  async dropBytes(selector: string, name: string, bytes: Buffer): Promise<void> {
+    const transfer = await this.#page.evaluateHandle(
+      ([fileName, base64]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0))], fileName!, { type: 'application/octet-stream' }));
+        return data;
+      },
+      [name, bytes.toString('base64')],
+    );
+    const target = this.#at(selector);
+    await target.dispatchEvent('dragover', { dataTransfer: transfer });
+    await target.dispatchEvent('drop', { dataTransfer: transfer });
+  }
   /** Drops a file onto an element, as dragging it from the desktop does. */
   async dropFile(selector: string, name: string, text: string): Promise<void> {
     const transfer = await this.#page.evaluateHandle(
@@ -341,6 +373,18 @@ export class PageHelper {
       const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector });
       const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
       return fonts;
+    } finally {
+      await client.detach();
+    }
+  }
+  /** The page's JavaScript heap in use after a garbage collection, in MB (Chromium's own figure). */
+  async heapUsedMb(): Promise<number> {
+    const client = await this.#page.context().newCDPSession(this.#page);
+    try {
+      await client.send('Performance.enable');
+      await client.send('HeapProfiler.collectGarbage');
+      const { metrics } = await client.send('Performance.getMetrics');
+      return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
     } finally {
       await client.detach();
     }
