@@ -35,6 +35,23 @@ export class ResultsDriver {
     );
   }
 
+  // ---- the map's colouring of parks by share of target reached ----
+
+  /** Whether the legend offers to colour the parks by results (it does once a park has one). */
+  async parkShareSwitchOffered(): Promise<boolean> {
+    return this.#ui.isVisible(tid('park-share-switch'));
+  }
+
+  /** Ticks the legend's switch that colours the parks by the share of their target reached. */
+  async colourParksByShare(): Promise<void> {
+    await this.#ui.click(tid('park-share-switch'));
+  }
+
+  /** What the legend says of the colouring (title with the year, classes, source). */
+  async parkShareLegendText(): Promise<string> {
+    return (await this.#ui.textContent(tid('park-share-legend'))) ?? '';
+  }
+
   // ---- the workbench's results section ----
 
   /** Opens the workbench (waiting for its code) and scrolls to its results section. */
