@@ -122,7 +122,7 @@ const en: Record<keyof typeof zh, string> = {
   resResult: 'Result',
   resNoResultYet: 'No result yet',
   resNoResultsEntered: 'No results have been entered yet: only the plan’s targets are shown. Planners can enter sourced results in the Workbench.',
-  resSomeResults: '{{count}} result(s) entered, each with its year and source.',
+  resSomeResults: 'Results entered: {{count}}, each with its year and source.',
   resAchieved: 'Achieved',
   resNotAchieved: 'Not achieved',
   resNoVerdict: 'No verdict',
