@@ -4,6 +4,10 @@ import './app/app.css';
 import { App } from './app/App';
 import { preloadGeoData } from './app/useLoadedGeoData';
 import { applyUrlToStore } from './state/historySync';
+import { watchChunkLoads } from './update/chunkRecovery';
+
+// Before anything loads lazily: a chunk gone after a redeploy is answered with an update notice.
+watchChunkLoads();
 
 // Start fetching the map's layers before React renders; failures are shown by the app.
 preloadGeoData().catch(() => undefined);
