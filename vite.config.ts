@@ -5,8 +5,9 @@ import { previewCompression } from './scripts/build/previewCompression.ts';
 import { epsgTablePlugin } from './scripts/build/epsgTable.ts';
 
 /**
- * The built app's Content-Security-Policy: its own origin (plus the opt-in basemap tile hosts), no inline scripts. Styles
- * allow 'unsafe-inline' because MapLibre and React set element style attributes.
+ * The built app's Content-Security-Policy: its own origin (plus the opt-in basemap tile hosts), no inline scripts and
+ * no inline styles. Styles set through the CSSOM (React's style prop, MapLibre's el.style.x = …) are allowed under
+ * style-src 'self'; `<style>` elements and style="…" in HTML are not (tests/e2e/csp-views.e2e.test.ts).
  * Only for the build: the dev server injects an inline script for hot reloading.
  */
 /** Hosts of the optional online basemaps; nothing is fetched from them until the user opts in. */
@@ -15,7 +16,7 @@ const tileHosts = 'https://tile.openstreetmap.org https://*.tianditu.gov.cn http
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   `img-src 'self' data: blob: ${tileHosts}`,
   "font-src 'self' data:",
   `connect-src 'self' ${tileHosts}`,

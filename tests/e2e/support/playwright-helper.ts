@@ -137,6 +137,14 @@ export class PageHelper {
       void dialog.dismiss();
     });
     page.on('request', (request) => events.onRequest(request.url()));
+    // From the first script on, every Content-Security-Policy violation is kept (securityDriver reads them).
+    // A string, not a function: tsx would wrap it in helpers the page lacks.
+    await page.addInitScript(`
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(e.effectiveDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || ''));
+      });
+    `);
     return { ui: new PageHelper(page), close: () => browser.close() };
   }
 
@@ -213,6 +221,10 @@ export class PageHelper {
 
   async click(selector: string): Promise<void> {
     await this.#at(selector).click();
+  }
+  /** Clicks an element that reloads or navigates the page, and waits until the new page has loaded. */
+  async clickAndWaitForLoad(selector: string): Promise<void> {
+    await Promise.all([this.#page.waitForEvent('load'), this.#at(selector).click()]);
   }
   async clickFirst(selector: string): Promise<void> {
     await this.#at(selector).first().click();
