@@ -81,12 +81,11 @@ describe('a PMTiles archive of a million parcels', () => {
   });
 
   it('keeps frames coming while panning, and reads only the tiles it draws (no full decode)', async () => {
-    const { drewDuringEachDrag, intervals } = await app.tiles.panAndWatchDrawing(8);
+    const { frames, intervals } = await app.tiles.panAndCountFrames(3000);
     const sorted = [...intervals].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    console.info(`pan: ${intervals.length} frames, median ${median.toFixed(1)} ms, p95 ${(sorted[Math.floor(sorted.length * 0.95)] ?? 0).toFixed(1)} ms`);
-    // Every drag moved the map and drew it while the button was down (frame rates are for npm run bench).
-    expect(drewDuringEachDrag).toEqual(Array(8).fill(true));
+    console.info(`pan: ${frames} frames in 3 s, median ${median.toFixed(1)} ms, p95 ${(sorted[Math.floor(sorted.length * 0.95)] ?? 0).toFixed(1)} ms`);
+    expect(frames).toBeGreaterThan(20);
     await app.waitForMapIdle();
     const read = await app.tiles.bytesRead(POINTS_NAME); // after the counter's refresh (each second)
     expect(read).toBeGreaterThan(0);
