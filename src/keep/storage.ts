@@ -25,7 +25,7 @@ export function storage(): KeepStorage {
 }
 
 /** For tests: keep records somewhere else (e.g. {@link memoryStorage}); `null` goes back to IndexedDB. */
-export function useStorageForTests(next: KeepStorage | null): void {
+export function setStorageForTests(next: KeepStorage | null): void {
   current = next ?? indexedDbStorage;
 }
 

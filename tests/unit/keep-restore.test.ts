@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupRecord, discardBackup, flushWhenHidden, hasKept, keeper } from '../../src/keep/keeper';
 import { useKeepStore } from '../../src/keep/keepStore';
 import { readRecord, type RecordKind } from '../../src/keep/record';
-import { memoryStorage, useStorageForTests } from '../../src/keep/storage';
+import { memoryStorage, setStorageForTests } from '../../src/keep/storage';
 import { resultsRecord } from '../../src/results/keptRecord';
 import { tilesRecord } from '../../src/tiles/keptRecord';
 import { workbenchRecord } from '../../src/workbench/keptRecord';
@@ -26,10 +26,10 @@ const KEY = workbenchRecord.key;
 let db: ReturnType<typeof memoryStorage>;
 beforeEach(() => {
   db = memoryStorage();
-  useStorageForTests(db);
+  setStorageForTests(db);
   useKeepStore.setState({ backups: [], tab: 'checking', saveFailure: null, refusedEdits: 0 });
 });
-afterEach(() => useStorageForTests(null));
+afterEach(() => setStorageForTests(null));
 
 const backupKeys = () => [...db.map.keys()].filter((key) => key.startsWith(`${KEY}.backup.`));
 
@@ -138,7 +138,7 @@ describe('restoring and saving', () => {
 
   it('a save that fails for lack of space is told to the whole app, and cleared by the next good save', async () => {
     let full = true;
-    useStorageForTests({
+    setStorageForTests({
       ...db,
       set: (key, value) => (full ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : db.set(key, value)),
     });

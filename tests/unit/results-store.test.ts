@@ -1,10 +1,10 @@
 /** The results store: committed file + this browser's entries, undo/redo, kept in IndexedDB (an in-memory stand-in here, through src/keep's seam). TEST DATA only. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { memoryStorage, useStorageForTests } from '../../src/keep/storage';
+import { memoryStorage, setStorageForTests } from '../../src/keep/storage';
 import type { ResultEntry } from '../../src/results/types';
 
 const db = new Map<string, unknown>();
-useStorageForTests(memoryStorage(db));
+setStorageForTests(memoryStorage(db));
 
 const { ensureResultsLoaded, resetResultsForTests, useResultsStore } = await import('../../src/results/store');
 const { shownResults } = await import('../../src/results/status');
