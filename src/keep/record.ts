@@ -37,6 +37,23 @@ export type ReadResult<T> =
 
 export type BackupReason = 'malformed' | 'newer' | 'invalid';
 
+/**
+ * Checks each item of a saved list: the good ones to use, a problem for each bad one
+ * ("layer 2 (name): why"). For a kind's `validate`.
+ */
+export function checkEach<T>(list: unknown, what: string, problemOf: (item: unknown) => string | null): { value: T[] | null; problems: string[] } {
+  if (!Array.isArray(list)) return { value: null, problems: [`${what}s is not a list`] };
+  const good: T[] = [];
+  const problems: string[] = [];
+  list.forEach((item: unknown, index) => {
+    const problem = problemOf(item);
+    const name = isObject(item) && typeof item.name === 'string' ? ` (${item.name.slice(0, 60)})` : '';
+    if (problem) problems.push(`${what} ${index}${name}: ${problem}`);
+    else good.push(item as T);
+  });
+  return { value: good.length > 0 ? good : null, problems };
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,7 +3,7 @@
  * files by their file handle where the browser gives one (File System Access API), otherwise by
  * name only, so the workbench can say which file it needs again.
  */
-import type { RecordKind } from '../keep/record';
+import { checkEach, type RecordKind } from '../keep/record';
 import type { TileLayer } from './types';
 
 export interface SavedTileLayer {
@@ -31,17 +31,7 @@ export const tilesRecord: RecordKind<SavedTileLayer[]> = {
   key: 'yongchuan-tiles-v1',
   name: 'tiles',
   version: 1,
-  validate(record) {
-    if (!Array.isArray(record.layers)) return { value: null, problems: ['layers is not a list'] };
-    const layers: SavedTileLayer[] = [];
-    const problems: string[] = [];
-    (record.layers as unknown[]).forEach((layer, index) => {
-      const problem = problemOf(layer);
-      if (problem) problems.push(`layer ${index}: ${problem}`);
-      else layers.push(layer as SavedTileLayer);
-    });
-    return { value: layers.length > 0 ? layers : null, problems };
-  },
+  validate: (record) => checkEach<SavedTileLayer>(record.layers, 'layer', problemOf),
   encode: (layers) => ({ layers }),
   isEmpty: (layers) => layers.length === 0,
   // A handle the browser cannot store: keep the names at least.

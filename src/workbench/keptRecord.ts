@@ -1,6 +1,6 @@
 /** The workbench's document as kept in the browser (see src/keep/): its layers, each checked when read back. */
-import type { RecordKind } from '../keep/record';
-import type { WorkFeature, WorkLayer } from './types';
+import { checkEach, type RecordKind } from '../keep/record';
+import type { WorkLayer } from './types';
 
 const GEOMETRY_DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
 
@@ -38,17 +38,7 @@ export const workbenchRecord: RecordKind<WorkLayer[]> = {
   key: 'yongchuan-workbench-v1',
   name: 'workbench',
   version: 1,
-  validate(record) {
-    if (!Array.isArray(record.layers)) return { value: null, problems: ['layers is not a list'] };
-    const layers: WorkLayer[] = [];
-    const problems: string[] = [];
-    (record.layers as unknown[]).forEach((layer, index) => {
-      const problem = layerProblem(layer);
-      if (problem) problems.push(`layer ${index}${isObject(layer) && typeof layer.name === 'string' ? ` (${layer.name})` : ''}: ${problem}`);
-      else layers.push({ ...(layer as unknown as WorkLayer), features: (layer as { features: WorkFeature[] }).features });
-    });
-    return { value: layers.length > 0 ? layers : null, problems };
-  },
+  validate: (record) => checkEach<WorkLayer>(record.layers, 'layer', layerProblem),
   encode: (layers) => ({ layers }),
   isEmpty: (layers) => layers.length === 0,
 };

@@ -104,7 +104,7 @@ describe('a saved record the app cannot use', () => {
     await app.reload();
     await app.waitForMapIdle();
     await app.results.openWorkbenchSection();
-    await app.keep.backupNoticeText();
+    expect(await app.keep.backupNoticeText('results')).toContain('已录入的成果');
     const [backupKey] = await backupKeysOf(app, RESULTS);
     expect(await app.keep.readRecord(backupKey!)).toMatchObject({ record: { version: 1, results: 'not a list' } });
   });

@@ -118,18 +118,8 @@ export class AppDriver {
     how: { mapCode?: MapCode; committedResults?: string; waitForMap?: boolean } = {},
   ): Promise<AppDriver> {
     const baseUrl = inject('baseUrl');
-    const origin = new URL(baseUrl).origin;
-    // The page's events land in these lists from the first request on; the driver exposes them.
-    const seen = { consoleErrors: [] as string[], dialogs: [] as string[], requests: [] as string[], foreignRequests: [] as string[] };
-    const { ui, close } = await PageHelper.launch(options, {
-      onConsoleError: (text) => seen.consoleErrors.push(text),
-      onDialog: (message) => seen.dialogs.push(message),
-      onRequest: (url) => {
-        seen.requests.push(url);
-        if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (new URL(url).origin !== origin) seen.foreignRequests.push(url);
-      },
-    });
+    const { seen, events } = AppDriver.#watch(baseUrl);
+    const { ui, close } = await PageHelper.launch(options, events);
     const driver = new AppDriver(ui, close, baseUrl, seen);
     if (how.mapCode) await driver.loading.interceptMapCode(how.mapCode);
     if (how.committedResults !== undefined) await driver.results.serveCommitted(how.committedResults);
@@ -138,23 +128,30 @@ export class AppDriver {
     return driver;
   }
 
+  /** The lists a page's events land in from its first request on (the driver exposes them), and the listeners that fill them. */
+  static #watch(baseUrl: string) {
+    const origin = new URL(baseUrl).origin;
+    const seen = { consoleErrors: [] as string[], dialogs: [] as string[], requests: [] as string[], foreignRequests: [] as string[] };
+    const events = {
+      onConsoleError: (text: string) => seen.consoleErrors.push(text),
+      onDialog: (message: string) => seen.dialogs.push(message),
+      onRequest: (url: string) => {
+        seen.requests.push(url);
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) seen.foreignRequests.push(url);
+      },
+    };
+    return { seen, events };
+  }
+
   async close(): Promise<void> {
     await this.#close();
   }
 
   /** The app in a second tab of the same browser (sharing its storage), at `search`; closing it closes only that tab. */
   async openSecondTab(search = ''): Promise<AppDriver> {
-    const origin = new URL(this.baseUrl).origin;
-    const seen = { consoleErrors: [] as string[], dialogs: [] as string[], requests: [] as string[], foreignRequests: [] as string[] };
-    const { ui, close } = await this.#ui.openTab({
-      onConsoleError: (text) => seen.consoleErrors.push(text),
-      onDialog: (message) => seen.dialogs.push(message),
-      onRequest: (url) => {
-        seen.requests.push(url);
-        if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (new URL(url).origin !== origin) seen.foreignRequests.push(url);
-      },
-    });
+    const { seen, events } = AppDriver.#watch(this.baseUrl);
+    const { ui, close } = await this.#ui.openTab(events);
     const driver = new AppDriver(ui, close, this.baseUrl, seen);
     await ui.goto(new URL(search, this.baseUrl).toString());
     await driver.waitForMapIdle();

@@ -6,6 +6,10 @@
  */
 import { tid, type Downloaded, type PageHelper } from './playwright-helper';
 
+/** Which record a backup notice is of. */
+export type KeptName = 'workbench' | 'results' | 'tiles';
+const notice = (name: KeptName) => `[data-testid="kept-backup"][data-name="${name}"]`;
+
 /** idb-keyval's database and object store, where the app keeps its records. */
 const DB = 'keyval-store';
 const STORE = 'keyval';
@@ -55,25 +59,21 @@ export class KeepDriver {
   }
 
   /** Waits for the workbench's notice of a record it could not restore, and returns its text. */
-  async backupNoticeText(): Promise<string> {
-    await this.#ui.waitFor(tid('kept-backup'));
-    return this.#ui.firstInnerText(tid('kept-backup'));
-  }
-
-  async backupNoticeCount(): Promise<number> {
-    return this.#ui.count(tid('kept-backup'));
+  async backupNoticeText(name: KeptName = 'workbench'): Promise<string> {
+    await this.#ui.waitFor(notice(name));
+    return this.#ui.firstInnerText(notice(name));
   }
 
   /** Clicks "download backup" and returns the file. */
-  async downloadBackup(): Promise<Downloaded> {
-    return this.#ui.download(tid('kept-backup-download'));
+  async downloadBackup(name: KeptName = 'workbench'): Promise<Downloaded> {
+    return this.#ui.download(`${notice(name)} >> ${tid('kept-backup-download')}`);
   }
 
   /** Discards the backup (both steps: discard, then confirm) and waits for the notice to go. */
-  async discardBackup(): Promise<void> {
-    await this.#ui.click(tid('kept-backup-discard'));
-    await this.#ui.click(tid('kept-backup-discard-confirm'));
-    await this.#ui.waitFor(tid('kept-backup'), 'detached');
+  async discardBackup(name: KeptName = 'workbench'): Promise<void> {
+    await this.#ui.click(`${notice(name)} >> ${tid('kept-backup-discard')}`);
+    await this.#ui.click(`${notice(name)} >> ${tid('kept-backup-discard-confirm')}`);
+    await this.#ui.waitFor(notice(name), 'detached');
   }
 
   /** Waits until this tab says another tab keeps the work, and returns what it says. */
