@@ -20,6 +20,7 @@ import { UpdateNotice } from '../update/UpdateNotice';
 import { bootWorkbench } from '../workbench/boot';
 import { bootTiles } from '../tiles/boot';
 import { Announcer } from './Announcer';
+import { KeepBanner } from '../keep/ui/KeepBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import './tools.css';
 import { GeoDataContext } from './GeoDataContext';
@@ -100,6 +101,7 @@ export function App() {
           </button>
         </nav>
       </header>
+      <KeepBanner />
       {load.status === 'loading' && (
         <p className="status" role="status">
           {t('loading')}

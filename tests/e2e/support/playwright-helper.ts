@@ -128,6 +128,18 @@ export class PageHelper {
   static async launch(options: LaunchOptions, events: PageEvents): Promise<{ ui: PageHelper; close: () => Promise<void> }> {
     const browser = await launchBrowser(options);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await PageHelper.#listen(page, events);
+    return { ui: new PageHelper(page), close: () => browser.close() };
+  }
+
+  /** Another tab in the same browser (same profile, same storage), wired to the given listeners. */
+  async openTab(events: PageEvents): Promise<{ ui: PageHelper; close: () => Promise<void> }> {
+    const page = await this.#page.context().newPage();
+    await PageHelper.#listen(page, events);
+    return { ui: new PageHelper(page), close: () => page.close() };
+  }
+
+  static async #listen(page: Page, events: PageEvents): Promise<void> {
     page.on('console', (message) => {
       if (message.type() === 'error') events.onConsoleError(message.text());
     });
@@ -145,7 +157,6 @@ export class PageHelper {
         window.__cspViolations.push(e.effectiveDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || ''));
       });
     `);
-    return { ui: new PageHelper(page), close: () => browser.close() };
   }
 
   #at(selector: string): Locator {
