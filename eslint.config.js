@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'tests/e2e/artifacts', '.tmp'] },
+  { ignores: ['dist', 'dist-e2e', 'node_modules', 'tests/e2e/artifacts', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },

@@ -5,8 +5,9 @@ import { previewCompression } from './scripts/build/previewCompression.ts';
 import { epsgTablePlugin } from './scripts/build/epsgTable.ts';
 
 /**
- * The built app's Content-Security-Policy: its own origin (plus the opt-in basemap tile hosts), no inline scripts. Styles
- * allow 'unsafe-inline' because MapLibre and React set element style attributes.
+ * The built app's Content-Security-Policy: its own origin (plus the opt-in basemap tile hosts), no inline scripts and
+ * no inline styles. Styles set through the CSSOM (React's style prop, MapLibre's el.style.x = …) are allowed under
+ * style-src 'self'; `<style>` elements and style="…" in HTML are not (tests/e2e/csp-views.e2e.test.ts).
  * Only for the build: the dev server injects an inline script for hot reloading.
  */
 /** Hosts of the optional online basemaps; nothing is fetched from them until the user opts in. */
@@ -15,7 +16,7 @@ const tileHosts = 'https://tile.openstreetmap.org https://*.tianditu.gov.cn http
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   `img-src 'self' data: blob: ${tileHosts}`,
   "font-src 'self' data:",
   `connect-src 'self' ${tileHosts}`,
@@ -52,7 +53,13 @@ function woff2Only(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * `--mode e2e` is the test build (`npm run build:e2e`): the same app plus the end-to-end tests'
+ * map hook (src/map/testHook.ts), in its own folder so it never ships by mistake.
+ */
+export const E2E_MODE = 'e2e';
+
+export default defineConfig(({ mode }) => ({
   // Relative base: the built folder can be served from any path of any static server.
   base: './',
   plugins: [
@@ -62,8 +69,10 @@ export default defineConfig({
     woff2Only(),
     epsgTablePlugin(),
     VitePWA({
-      registerType: 'autoUpdate',
-      // Registered by the app itself once the map is first idle (src/app/serviceWorker.ts).
+      // A new version waits for the user's Reload (src/update/serviceWorker.ts): taking over an
+      // open page would leave it asking for chunks the new version no longer has.
+      registerType: 'prompt',
+      // Registered by the app itself once the map is first idle (src/update/serviceWorker.ts).
       injectRegister: false,
       manifest: {
         name: '永川区现代制造业基地空间布局 · Yongchuan Manufacturing Layout',
@@ -90,7 +99,7 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         clientsClaim: true,
-        skipWaiting: true,
+        skipWaiting: false,
         // The CJK web font is split into ~100 files of which a visitor needs a few: cache those on use.
         runtimeCaching: [
           {
@@ -110,6 +119,7 @@ export default defineConfig({
   // geodata/*.geojson are fetched at run time as hashed same-origin assets.
   assetsInclude: ['**/*.geojson'],
   build: {
+    outDir: mode === E2E_MODE ? 'dist-e2e' : 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
@@ -129,4 +139,4 @@ export default defineConfig({
   worker: { format: 'es', plugins: () => [epsgTablePlugin()] },
   server: { port: 5173 },
   preview: { port: 4173 },
-});
+}));

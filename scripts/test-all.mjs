@@ -20,6 +20,8 @@ const steps = [
     json: `${results}/unit.json`,
   },
   { name: 'build', command: 'npm run build --silent', required: true },
+  // The end-to-end tests drive the test build (dist-e2e/: the app plus their map hook) and check dist/.
+  { name: 'test build', command: 'npm run build:e2e --silent', required: true },
   {
     name: 'end-to-end tests',
     command: `npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=${results}/e2e.json`,

@@ -5,6 +5,10 @@ import { App } from './app/App';
 import { preloadGeoData } from './app/useLoadedGeoData';
 import { startKeeping } from './keep/start';
 import { applyUrlToStore } from './state/historySync';
+import { watchChunkLoads } from './update/chunkRecovery';
+
+// Before anything loads lazily: a chunk gone after a redeploy is answered with an update notice.
+watchChunkLoads();
 
 // Start fetching the map's layers before React renders; failures are shown by the app.
 preloadGeoData().catch(() => undefined);

@@ -18,7 +18,8 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
 const write = args.includes('--write');
 
 if (!args.includes('--no-build')) {
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  // The test build: the benchmark watches the map through the e2e hook (src/map/testHook.ts).
+  execSync('npx vite build --mode e2e --logLevel warn', { stdio: 'inherit' });
   execSync('npx vite build --config bench/vite.config.ts', { stdio: 'inherit' });
 }
 
@@ -67,7 +68,7 @@ async function timeToIdle(url: string, collectBytes: boolean) {
   return { idle, assets };
 }
 
-const app = await serve('dist');
+const app = await serve('dist-e2e');
 const bare = await serve('.tmp/bench-bare');
 const appTimes: number[] = [];
 const bareTimes: number[] = [];

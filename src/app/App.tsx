@@ -9,12 +9,14 @@ import { SearchBox } from '../search/SearchBox';
 import { startHistorySync } from '../state/historySync';
 import { useAppStore } from '../state/store';
 import { BasemapPanel } from '../basemap/BasemapPanel';
+import { LinkedBasemapPrompt } from '../basemap/LinkedBasemapPrompt';
 import { ExportPanel } from '../export/ExportPanel';
 import { PrintSheet } from '../export/PrintSheet';
 import { SharePanel } from '../share/SharePanel';
 import { TourButton } from '../tour/TourButton';
 import { TourOverlay } from '../tour/TourOverlay';
 import { UrlNotice } from '../share/UrlNotice';
+import { UpdateNotice } from '../update/UpdateNotice';
 import { bootWorkbench } from '../workbench/boot';
 import { bootTiles } from '../tiles/boot';
 import { Announcer } from './Announcer';
@@ -116,7 +118,10 @@ export function App() {
             <section className="map-area" aria-label={t('mapLabel')}>
               <ErrorBoundary area="map">
                 <LazyMapView data={load.data} />
-                <UrlNotice />
+                <div className="map-notices">
+                  <UrlNotice />
+                  <LinkedBasemapPrompt />
+                </div>
                 <TourOverlay />
                 <Legend />
                 <LensBanner />
@@ -133,6 +138,7 @@ export function App() {
           <PrintSheet />
         </GeoDataContext.Provider>
       )}
+      <UpdateNotice />
     </div>
   );
 }

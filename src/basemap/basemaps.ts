@@ -10,6 +10,8 @@ export interface OnlineBasemap {
   /** Tile URL templates; several are drawn in order (e.g. 天地图's roads, then its labels). */
   tiles: (language: Language, key: string) => string[][];
   maxzoom: number;
+  /** The site the tiles come from, as a visitor is told before any is fetched. */
+  host: string;
   attribution: string;
   crs: 'wgs84' | 'gcj02';
   needsKey: boolean;
@@ -26,6 +28,7 @@ export const onlineBasemaps: Record<OnlineBasemap['id'], OnlineBasemap> = {
     id: 'osm',
     tiles: () => [['https://tile.openstreetmap.org/{z}/{x}/{y}.png']],
     maxzoom: 19,
+    host: 'tile.openstreetmap.org',
     attribution: '© OpenStreetMap contributors',
     crs: 'wgs84',
     needsKey: false,
@@ -35,6 +38,7 @@ export const onlineBasemaps: Record<OnlineBasemap['id'], OnlineBasemap> = {
     // 天地图 uses CGCS2000, which matches WGS-84 to well under a metre at map scales.
     tiles: (language, key) => [tianditu('vec', key), tianditu(language === 'zh' ? 'cva' : 'eva', key)],
     maxzoom: 18,
+    host: 'tianditu.gov.cn',
     attribution: '© 天地图 Tianditu (国家地理信息公共服务平台)',
     crs: 'wgs84',
     needsKey: true,
@@ -48,6 +52,7 @@ export const onlineBasemaps: Record<OnlineBasemap['id'], OnlineBasemap> = {
       ),
     ],
     maxzoom: 18,
+    host: 'is.autonavi.com',
     attribution: '© 高德地图 AMap (GCJ-02)',
     crs: 'gcj02',
     needsKey: false,

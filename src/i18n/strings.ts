@@ -21,6 +21,7 @@ import { resultsMessages } from './messages/results';
 import { parkShareMessages } from './messages/parkShares';
 import { workbenchImportMessages } from './messages/workbenchImport';
 import { tileMessages } from './messages/tiles';
+import { updateMessages } from './messages/update';
 import { keepMessages } from './messages/keep';
 
 export type Language = 'zh' | 'en';
@@ -44,6 +45,7 @@ const modules = [
   parkShareMessages,
   workbenchImportMessages,
   tileMessages,
+  updateMessages,
   keepMessages,
 ] as const;
 

@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT';
 import { translate } from '../i18n/strings';
 import { usePointerStore } from '../state/pointerStore';
 import { useAppStore, type AppState } from '../state/store';
-import { registerServiceWorker } from '../app/serviceWorker';
+import { registerServiceWorker } from '../update/serviceWorker';
 import { addDrawing } from '../workbench/layers';
 import type { WorkGeometry } from '../workbench/types';
 import { coverRects, onCoversChange } from '../app/layout/covers';

@@ -19,7 +19,8 @@ export function urlStateOf(state: AppState): UrlState {
     layers: (Object.keys(state.layers) as LayerGroup[]).filter((group) => state.layers[group]),
     industries: state.industryFilter,
     language: state.language,
-    basemap: state.basemap,
+    // A linked online basemap the visitor has not answered yet stays in the link.
+    basemap: state.linkedBasemap ?? state.basemap,
   };
 }
 
@@ -49,7 +50,8 @@ export function applyUrlToStore(search: string): void {
   if (linked.basemap) {
     // 天地图 needs the user's own key; a link cannot carry it.
     if (linked.basemap === 'tianditu' && !useAppStore.getState().tiandituKey) ignored.push('base');
-    else store.setBasemap(linked.basemap);
+    // An online one is only offered: nothing is fetched from its host before the visitor's click.
+    else store.offerLinkedBasemap(linked.basemap);
   }
   if (linked.view) store.setView(linked.view, 'url');
   if (linked.selection) store.select(linked.selection, 'history');
@@ -101,7 +103,8 @@ export function startHistorySync(exists: (selection: Selection) => boolean): () 
       state.layers !== previous.layers ||
       state.industryFilter !== previous.industryFilter ||
       state.language !== previous.language ||
-      state.basemap !== previous.basemap
+      state.basemap !== previous.basemap ||
+      state.linkedBasemap !== previous.linkedBasemap
     ) {
       if (selectionChanged) write(true);
       else replaceSoon();

@@ -170,16 +170,16 @@ describe('announcements and motion', () => {
     }
   });
 
-  /** Chooses a park in the list and reports whether the camera is moving just after, and a few frames later. */
-  async function cameraAfterChoosing(app: AppDriver, park: string): Promise<{ now: boolean; later: boolean }> {
+  /** Chooses a park in the list and reports, once the map is idle, whether the camera moved and whether it animated. */
+  async function cameraAfterChoosing(app: AppDriver, park: string): Promise<{ moved: boolean; animated: boolean }> {
     await app.layout.openTab('parks');
-    return app.map.movingAfterClicking(app.layout.listButtonSelector('park', park));
+    return app.map.cameraMovesAfterClicking(app.layout.listButtonSelector('park', park));
   }
 
   it('does not animate the camera when the user prefers reduced motion, and does otherwise', async () => {
     const reduced = await AppDriver.open('', { reducedMotion: 'reduce' });
     try {
-      expect(await cameraAfterChoosing(reduced, 'sanjiao')).toEqual({ now: false, later: false });
+      expect(await cameraAfterChoosing(reduced, 'sanjiao')).toEqual({ moved: true, animated: false });
       expect(await reduced.layout.selectionInUrl()).toBe('park:sanjiao');
     } finally {
       await reduced.close();
@@ -187,7 +187,7 @@ describe('announcements and motion', () => {
     // The same action with motion allowed does fly: the check above can fail.
     const moving = await AppDriver.open('', { reducedMotion: 'no-preference' });
     try {
-      expect((await cameraAfterChoosing(moving, 'sanjiao')).later).toBe(true);
+      expect(await cameraAfterChoosing(moving, 'sanjiao')).toEqual({ moved: true, animated: true });
     } finally {
       await moving.close();
     }

@@ -65,3 +65,42 @@ describe('optional online basemaps', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 });
+
+describe('a link that names an online basemap', () => {
+  let app: AppDriver | undefined;
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows the choice and contacts no other site until the visitor clicks Load', async () => {
+    app = await AppDriver.open('?base=amap');
+    // Every request since the first is recorded: none has left the origin.
+    expect(app.foreignRequests).toEqual([]);
+    const offer = await app.basemap.linkedOffer();
+    expect(offer).toContain('高德地图');
+    expect(offer).toContain('is.autonavi.com');
+    // The link still names the basemap while the visitor decides.
+    expect(app.urlParam('base')).toBe('amap');
+    expect(app.foreignRequests).toEqual([]);
+
+    const tiles = await app.basemap.serveBlankTiles();
+    await app.basemap.answerLinkedOffer('load');
+    expect(tiles.some((url) => url.includes('autonavi.com'))).toBe(true);
+    expect(await app.basemap.linkedOffer()).toBeNull();
+    expect(app.urlParam('base')).toBe('amap');
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+    app = undefined;
+  });
+
+  it('stays offline when the visitor says so, and the link stops naming the basemap', async () => {
+    app = await AppDriver.open('?base=osm&lang=en');
+    expect(await app.basemap.linkedOffer()).toContain('OpenStreetMap');
+    await expect(app.basemap.linkedOffer()).resolves.toContain('load it?');
+    await app.basemap.answerLinkedOffer('stay');
+    expect(await app.basemap.linkedOffer()).toBeNull();
+    await app.waitForUrlParam('base', null);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});

@@ -65,7 +65,7 @@ describe('under the AMap basemap (GCJ-02) everything the planner touches stays W
   });
 
   it('frames the 港桥 fact sheet’s map on the park as drawn', async () => {
-    const jumps = await app.map.recordCameraJumps();
+    const moves = await app.map.recordCameraMoves();
     await app.export.printSheet({ park: 'gangqiao' });
     const parks = JSON.parse(readFileSync('geodata/parks.geojson', 'utf8')) as FeatureCollection;
     const park = parks.features.find((f) => f.properties?.['id'] === 'gangqiao')!;
@@ -73,7 +73,7 @@ describe('under the AMap basemap (GCJ-02) everything the planner touches stays W
     const xs = ring.map((p) => p[0]!);
     const ys = ring.map((p) => p[1]!);
     const centreWgs: Position = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
-    const framed = (await jumps())[0]!;
+    const framed = (await moves())[0]!;
     // The camera is centred on the park where AMap draws it (GCJ-02), not ~450 m off.
     expect(distanceM(framed.center, wgs84ToGcj02(centreWgs))).toBeLessThan(60);
     expect(distanceM(framed.center, centreWgs)).toBeGreaterThan(300);

@@ -14,6 +14,12 @@ const zh = {
   tiandituKeySave: '保存密钥',
   tiandituKeyMissing: '请先输入天地图密钥。',
   tiandituKeyBad: '密钥只能包含字母和数字（通常为32位）。',
+  basemapNameOsm: 'OpenStreetMap',
+  basemapNameTianditu: '天地图',
+  basemapNameAmap: '高德地图',
+  linkedBasemapAsk: '此链接使用在线底图“{{name}}”：要加载吗？加载后会从 {{host}} 获取地图瓦片；在此之前本页不连接其他网站。',
+  linkedBasemapLoad: '加载{{name}}',
+  linkedBasemapStay: '保持离线',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -30,6 +36,12 @@ const en: Record<keyof typeof zh, string> = {
   tiandituKeySave: 'Save key',
   tiandituKeyMissing: 'Enter a Tianditu key first.',
   tiandituKeyBad: 'The key can contain only letters and digits (usually 32 characters).',
+  basemapNameOsm: 'OpenStreetMap',
+  basemapNameTianditu: 'Tianditu',
+  basemapNameAmap: 'AMap',
+  linkedBasemapAsk: 'This link uses the online basemap {{name}}: load it? Its map tiles come from {{host}}; until then this page contacts no other site.',
+  linkedBasemapLoad: 'Load {{name}}',
+  linkedBasemapStay: 'Stay offline',
 };
 
 /** Optional online basemaps. */

@@ -1,7 +1,7 @@
 /**
  * basemapDriver (`app.basemap`): the optional basemaps. Covers answering tile requests with a
  * blank tile (tests never reach the network), the basemap menu (its choices, in order),
- * choosing a basemap, the 天地图 key (problem messages, where it is kept), and the self-hosted
+ * choosing a basemap, the prompt a link naming an online basemap shows, the 天地图 key (problem messages, where it is kept), and the self-hosted
  * ('local') basemap a deployment names: what it draws and the map's attribution.
  */
 import type { MapProbe } from './mapProbe';
@@ -32,6 +32,19 @@ export class BasemapDriver {
       await request.fulfill({ status: 200, contentType: 'image/png', body: TILE, headers: { 'access-control-allow-origin': '*' } });
     });
     return requested;
+  }
+
+  /** The text of the prompt a link naming an online basemap shows, or null when there is none. */
+  async linkedOffer(): Promise<string | null> {
+    if ((await this.#ui.count(tid('linked-basemap'))) === 0) return null;
+    return this.#ui.firstInnerText(tid('linked-basemap'));
+  }
+
+  /** Answers that prompt: loads the linked basemap (and waits for the map) or stays offline. */
+  async answerLinkedOffer(answer: 'load' | 'stay'): Promise<void> {
+    await this.#ui.click(tid(`linked-basemap-${answer}`));
+    await this.#ui.waitFor(tid('linked-basemap'), 'detached');
+    await this.#map.waitForIdle();
   }
 
   async openMenu(): Promise<void> {

@@ -110,14 +110,15 @@ export class AppDriver {
    * Opens the app at `search` in a fresh browser. `how.mapCode` holds back or fails the map
    * program's download before the page loads (see `app.loading`); `how.committedResults`
    * serves that text as the app's committed results file (see `app.results`);
-   * `waitForMap: false` returns without waiting for the map.
+   * `waitForMap: false` returns without waiting for the map; `baseUrl` opens another served
+   * build than the test build (e.g. the production build, which has no map hook).
    */
   static async open(
     search = '',
     options: LaunchOptions = {},
-    how: { mapCode?: MapCode; committedResults?: string; waitForMap?: boolean } = {},
+    how: { mapCode?: MapCode; committedResults?: string; waitForMap?: boolean; baseUrl?: string } = {},
   ): Promise<AppDriver> {
-    const baseUrl = inject('baseUrl');
+    const baseUrl = how.baseUrl ?? inject('baseUrl');
     const { seen, events } = AppDriver.#watch(baseUrl);
     const { ui, close } = await PageHelper.launch(options, events);
     const driver = new AppDriver(ui, close, baseUrl, seen);
@@ -181,6 +182,11 @@ export class AppDriver {
   /** One parameter of the page's current address. */
   urlParam(name: string): string | null {
     return new URL(this.#ui.url()).searchParams.get(name);
+  }
+
+  /** Waits until the page's address has this value (null: none) for the parameter (the link is updated a moment after a change). */
+  async waitForUrlParam(name: string, value: string | null): Promise<void> {
+    await this.#ui.waitForFunction(([n, v]) => new URL(window.location.href).searchParams.get(n) === v, [name, value] as const);
   }
 
   /** Presses a key on whatever has the focus. */

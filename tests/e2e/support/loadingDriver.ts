@@ -1,14 +1,18 @@
 /**
  * loadingDriver (`app.loading`): how the app loads. Covers holding back or failing the map
  * program's download (set up by `AppDriver.open(…, { mapCode })`), the loading/failed
- * messages and retry, the service worker and offline reloads, compression and the manifest.
+ * messages and retry, the update notice (a chunk gone after a redeploy, a new version), the service worker and offline reloads, compression and the manifest.
  */
 import { tid, type InterceptedRequest, type PageHelper } from './playwright-helper';
 
 /** MapLibre's chunk, the largest download of the app. */
 const MAPLIBRE_CHUNK = /\/assets\/maplibre-[\w-]+\.js$/;
 
-export type MapCode = 'held' | 'failing';
+/** The map module's own chunk, loaded lazily by the app. */
+const MAPVIEW_CHUNK = /\/assets\/MapView-[\w-]+\.js$/;
+
+/** `gone`: the map module's chunk answers 404, as after a redeploy removed it (until `stopFailingMapCode()`). */
+export type MapCode = 'held' | 'failing' | 'gone';
 
 export class LoadingDriver {
   readonly #ui: PageHelper;
@@ -21,7 +25,13 @@ export class LoadingDriver {
 
   /** Before the page loads: hold back the map program's download, or fail it until `stopFailingMapCode()`. */
   async interceptMapCode(how: MapCode): Promise<void> {
-    this.#failing = how === 'failing';
+    this.#failing = how !== 'held';
+    if (how === 'gone') {
+      await this.#ui.intercept(MAPVIEW_CHUNK, (request) =>
+        this.#failing ? request.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }) : request.continue(),
+      );
+      return;
+    }
     await this.#ui.intercept(MAPLIBRE_CHUNK, (request) => {
       if (how === 'held') this.#held.push(request);
       else return this.#failing ? request.abort('internetdisconnected') : request.continue();
@@ -60,6 +70,25 @@ export class LoadingDriver {
   /** The failed message's retry button. */
   async retryMapCode(): Promise<void> {
     await this.#ui.click(`${tid('map-code-failed')} >> role=button`);
+  }
+
+  /** Waits for the app's update notice and returns which one it is (`chunk-failed`, `chunk-failed-again`, `new-version`). */
+  async waitForUpdateNotice(): Promise<string | null> {
+    await this.#ui.waitFor(tid('update-notice'));
+    return this.#ui.attribute(tid('update-notice'), 'data-notice');
+  }
+
+  async updateNoticeText(): Promise<string | null> {
+    return this.#ui.textContent(tid('update-notice'));
+  }
+
+  async updateNoticeCount(): Promise<number> {
+    return this.#ui.count(tid('update-notice'));
+  }
+
+  /** Clicks the update notice's Reload and waits for the new page to start. */
+  async reloadFromUpdateNotice(): Promise<void> {
+    await this.#ui.clickAndWaitForLoad(tid('update-reload'));
   }
 
   /** The Content-Encoding the server sends the main script with. */

@@ -197,20 +197,42 @@ export class MapProbe {
     });
   }
 
-  /** Whether the camera is moving right after `click()`-ing the element marked by `probe`, and a few frames later. */
-  async movingAfterClicking(selector: string): Promise<{ now: boolean; later: boolean }> {
+  /**
+   * Clicks the element and reports, once the map is idle again, whether the camera moved and
+   * whether any of its moves was animated. Decided on map events, not frame counts: a jump
+   * fires movestart, move and moveend within one task, while an animation's moveend comes in
+   * a later frame however slow the machine is; so a move still unfinished when the task of
+   * its movestart ends (a microtask queued there) is an animated one.
+   */
+  async cameraMovesAfterClicking(selector: string): Promise<{ moved: boolean; animated: boolean }> {
     return this.#ui.evaluate(
       (css) =>
-        new Promise<{ now: boolean; later: boolean }>((resolve) => {
+        new Promise<{ moved: boolean; animated: boolean }>((resolve) => {
           const map = window.__yongchuanMap!.map;
-          (document.querySelector(css) as HTMLElement).click();
-          const now = map.isMoving();
-          let frames = 0;
-          const tick = () => {
-            if (++frames < 5) requestAnimationFrame(tick);
-            else resolve({ now, later: map.isMoving() });
+          let moves = 0;
+          let animated = false;
+          let ended = true;
+          const onStart = () => {
+            moves++;
+            ended = false;
+            queueMicrotask(() => {
+              if (!ended) animated = true;
+            });
           };
-          requestAnimationFrame(tick);
+          const onEnd = () => {
+            ended = true;
+          };
+          const onIdle = () => {
+            if (moves === 0) return;
+            map.off('movestart', onStart);
+            map.off('moveend', onEnd);
+            map.off('idle', onIdle);
+            resolve({ moved: true, animated });
+          };
+          map.on('movestart', onStart);
+          map.on('moveend', onEnd);
+          map.on('idle', onIdle);
+          (document.querySelector(css) as HTMLElement).click();
         }),
       selector,
     );
@@ -245,20 +267,21 @@ export class MapProbe {
     await this.waitForIdle();
   }
 
-  /** Records every camera jump the map makes from now on (centre and zoom, in the map's own datum). */
-  async recordCameraJumps(): Promise<() => Promise<{ center: [number, number]; zoom: number }[]>> {
+  /**
+   * Records where the camera comes to rest after each move from now on (centre and zoom at
+   * every `moveend`, in the map's own datum). Listens to the map's events; nothing is patched.
+   */
+  async recordCameraMoves(): Promise<() => Promise<{ center: [number, number]; zoom: number }[]>> {
     await this.#ui.evaluate(() => {
       const map = window.__yongchuanMap!.map;
-      const jumps: { center: [number, number]; zoom: number }[] = [];
-      (window as unknown as { cameraJumps: typeof jumps }).cameraJumps = jumps;
-      const original = map.jumpTo.bind(map);
-      map.jumpTo = (options, data) => {
-        const c = options.center as { lng: number; lat: number } | [number, number] | undefined;
-        if (c) jumps.push({ center: Array.isArray(c) ? c : [c.lng, c.lat], zoom: options.zoom ?? map.getZoom() });
-        return original(options, data);
-      };
+      const moves: { center: [number, number]; zoom: number }[] = [];
+      (window as unknown as { cameraMoves: typeof moves }).cameraMoves = moves;
+      map.on('moveend', () => {
+        const { lng, lat } = map.getCenter();
+        moves.push({ center: [lng, lat], zoom: map.getZoom() });
+      });
     });
-    return () => this.#ui.evaluate(() => (window as unknown as { cameraJumps: { center: [number, number]; zoom: number }[] }).cameraJumps);
+    return () => this.#ui.evaluate(() => (window as unknown as { cameraMoves: { center: [number, number]; zoom: number }[] }).cameraMoves);
   }
 
   /** Whether the given parks are drawn in the part of the map above the element `selector` (e.g. the tour card). */

@@ -128,18 +128,18 @@ export class PageHelper {
   static async launch(options: LaunchOptions, events: PageEvents): Promise<{ ui: PageHelper; close: () => Promise<void> }> {
     const browser = await launchBrowser(options);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    PageHelper.#listen(page, events);
+    await PageHelper.#listen(page, events);
     return { ui: new PageHelper(page), close: () => browser.close() };
   }
 
   /** Another tab in the same browser (same profile, same storage), wired to the given listeners. */
   async openTab(events: PageEvents): Promise<{ ui: PageHelper; close: () => Promise<void> }> {
     const page = await this.#page.context().newPage();
-    PageHelper.#listen(page, events);
+    await PageHelper.#listen(page, events);
     return { ui: new PageHelper(page), close: () => page.close() };
   }
 
-  static #listen(page: Page, events: PageEvents): void {
+  static async #listen(page: Page, events: PageEvents): Promise<void> {
     page.on('console', (message) => {
       if (message.type() === 'error') events.onConsoleError(message.text());
     });
@@ -149,6 +149,14 @@ export class PageHelper {
       void dialog.dismiss();
     });
     page.on('request', (request) => events.onRequest(request.url()));
+    // From the first script on, every Content-Security-Policy violation is kept (securityDriver reads them).
+    // A string, not a function: tsx would wrap it in helpers the page lacks.
+    await page.addInitScript(`
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(e.effectiveDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || ''));
+      });
+    `);
   }
 
   #at(selector: string): Locator {
@@ -224,6 +232,10 @@ export class PageHelper {
 
   async click(selector: string): Promise<void> {
     await this.#at(selector).click();
+  }
+  /** Clicks an element that reloads or navigates the page, and waits until the new page has loaded. */
+  async clickAndWaitForLoad(selector: string): Promise<void> {
+    await Promise.all([this.#page.waitForEvent('load'), this.#at(selector).click()]);
   }
   async clickFirst(selector: string): Promise<void> {
     await this.#at(selector).first().click();

@@ -31,6 +31,14 @@ export class TourDriver {
     await this.#ui.waitFor(tid('tour'), 'detached');
   }
 
+  /** The card's full-screen button: enters (or leaves) full screen and waits until the browser has. */
+  async toggleFullscreen(): Promise<boolean> {
+    const was = await this.#ui.evaluate(() => document.fullscreenElement !== null);
+    await this.#ui.click(tid('tour-fullscreen'));
+    await this.#ui.waitForFunction((before) => (document.fullscreenElement !== null) !== before, was);
+    return !was;
+  }
+
   /** Clicks the card's exit button (without waiting). */
   async clickExit(): Promise<void> {
     await this.#ui.click(tid('tour-exit'));
@@ -70,7 +78,20 @@ export class TourDriver {
 
   /** Waits until the tour step is framed: the card has been laid out and measured, and the map is idle. */
   async waitForFramed(): Promise<void> {
-    await this.#ui.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // A ResizeObserver reports its first observation after the next layout, in the same rendering step
+    // as the app's own observers of the card: once it has, the app has measured the card and framed the step.
+    await this.#ui.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const card = document.querySelector('[data-testid="tour"]');
+          if (!card) return resolve();
+          const observer = new ResizeObserver(() => {
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(card);
+        }),
+    );
     await this.#map.waitForIdle();
   }
 
