@@ -84,7 +84,7 @@ describe('Excel in the planners’ workbench', () => {
     const dialogsBefore = app.dialogs.length;
     const script = '<img src=x onerror="alert(1)">';
     await app.workbench.importFile(
-      file('script.xlsx', await rowsToXlsx([['name', 'lon', 'lat', 'link'], [script, 105.9, 29.35, '=HYPERLINK("http://evil.example","x")']])),
+      file('script.xlsx', await rowsToXlsx([['name', 'lon', 'lat', 'link'], [script, 105.9, 29.35, '=HYPERLINK("http://evil.example","x")']], { keepFormulaText: true })),
     );
     await app.workbench.addImportToMap();
     await app.workbench.showInTable('script');

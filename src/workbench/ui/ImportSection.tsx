@@ -6,7 +6,7 @@ import { COMMON_EPSG, CRS_IDS, CRS_LABELS, isBuiltin } from '../crs';
 import { parseCrsInput } from '../crsResolve';
 import { ENCODINGS } from '../formats/encoding';
 import { exportName } from './names';
-import { tableCsv } from '../exportFormats';
+import { toCsv } from '../formats/csvWrite';
 import { ImportFailure, startImport, type ImportHandle } from '../importClient';
 import { addLayer, newLayerId } from '../layers';
 import { districtBbox, frameLayer } from '../runtime';
@@ -126,7 +126,7 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
         id,
         name: result.fileName,
         origin: 'import',
-        source: { fileName: result.fileName, format: result.format, crs: result.crs, crsReason: result.crsReason },
+        source: { fileName: result.fileName, format: result.format, crs: result.crs, crsReason: result.crsReason, ...(result.prj ? { prj: result.prj } : {}) },
         features: result.features,
         visible: true,
         parkLinks: {},
@@ -144,7 +144,7 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
       const text = problemText(p, t);
       return [...(bySheet ? [p.sheet ?? '', p.row ?? ''] : [p.index]), p.name ?? '', p.code, text.what, text.fix];
     });
-    download(tableCsv([...(bySheet ? ['sheet', 'row'] : ['index']), 'name', 'code', 'problem', 'what to do'], rows), `${fileBase(result.fileName)}-problems.csv`, 'text/csv');
+    download(toCsv([[...(bySheet ? ['sheet', 'row'] : ['index']), 'name', 'code', 'problem', 'what to do'], ...rows]), `${fileBase(result.fileName)}-problems.csv`, 'text/csv');
   };
 
   return (
