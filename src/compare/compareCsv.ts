@@ -4,7 +4,7 @@ import { translate, type Language, type StringKey } from '../i18n/strings';
 import { areaKindTerms, term } from '../i18n/terms';
 import type { CompareRow, Comparison } from './compareTable';
 import type { DerivedId } from './derived';
-import { toCsv } from './csv';
+import { toCsv } from '../workbench/formats/csvWrite';
 
 export const derivedLabelKey: Record<DerivedId, StringKey> = {
   'target-per-planned-construction': 'derivedTargetPerPlanned',

@@ -16,6 +16,7 @@ import { shareMessages } from './messages/share';
 import { tourMessages } from './messages/tour';
 import { workbenchMessages } from './messages/workbench';
 import { workbenchExcelMessages } from './messages/workbenchExcel';
+import { workbenchExportMessages } from './messages/workbenchExport';
 import { townMessages } from './messages/towns';
 import { resultsMessages } from './messages/results';
 import { parkShareMessages } from './messages/parkShares';
@@ -40,6 +41,7 @@ const modules = [
   tourMessages,
   workbenchMessages,
   workbenchExcelMessages,
+  workbenchExportMessages,
   townMessages,
   resultsMessages,
   parkShareMessages,

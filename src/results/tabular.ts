@@ -8,7 +8,7 @@
  */
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
-import { UTF8_BOM, toCsv } from '../compare/csv';
+import { UTF8_BOM, toCsv } from '../workbench/formats/csvWrite';
 import { measureByKey, measures } from './measures';
 import { checkEntry, checkResultsFile, entryKey, entryLabel, MAX_ENTRIES, type Problem } from './schema';
 import type { ResultEntry } from './types';
@@ -274,19 +274,10 @@ export async function xlsxToRows(bytes: Uint8Array): Promise<unknown[][]> {
   }
 }
 
-/** Rows as an .xlsx file (text cells stay text: a leading "=" is not written as a formula). */
+/** Rows as an .xlsx file, through the one .xlsx writer (typed cells, formula-like text neutralised). */
 export async function rowsToXlsx(rows: Cell[][]): Promise<Blob> {
-  const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const data = rows.map((row, index) =>
-    row.map((cell) =>
-      cell === null || cell === ''
-        ? null
-        : typeof cell === 'number'
-          ? { value: cell, type: Number }
-          : { value: cell, type: String, ...(index === 0 ? { fontWeight: 'bold' as const } : {}) },
-    ),
-  );
-  return writeXlsxFile(data, { sheet: 'results' }).toBlob();
+  const { rowsToXlsx: write } = await import('../workbench/formats/xlsxWrite');
+  return new Blob([await write(rows, { sheet: 'results' })], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
 /** The committed file's text: entries in the plan's order, then by year; ready to replace geodata/plan/results.json. */

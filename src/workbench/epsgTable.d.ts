@@ -3,3 +3,9 @@ declare module 'virtual:epsg-table' {
   const table: Record<string, [string, string]>;
   export default table;
 }
+
+declare module 'virtual:epsg-prj' {
+  /** code -> the ESRI well-known text of a Shapefile's .prj; see scripts/build/epsgTable.ts. */
+  const table: Record<string, string>;
+  export default table;
+}

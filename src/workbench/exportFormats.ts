@@ -1,17 +1,23 @@
 /**
- * Writing a layer out: RFC 7946 GeoJSON (WGS-84, 6 decimals, exterior rings
- * counter-clockwise, no `crs`), CSV (one row per feature, WKT geometry plus lon/lat for
- * points) and KML 2.2; and the towns each feature lies in (withTowns). Pure.
+ * Writing a layer out: RFC 7946 GeoJSON (WGS-84, 8 decimals, i.e. about 1 mm, exterior
+ * rings counter-clockwise, no `crs`), CSV (the typed table of exportTable.ts in the chosen
+ * system, through the one CSV writer) and KML 2.2 (WGS-84); and the towns each feature
+ * lies in (withTowns). Shapefile: exportShapefile.ts; Excel: formats/xlsxExport.ts. Pure.
  */
 import type { Position } from 'geojson';
-import Papa from 'papaparse';
 import { rewindPolygonRings, roundPosition } from '../geo/normalize';
 import { townsOf, type TownArea, type TownShareResult } from '../geo/towns';
+import type { ExportCrs } from './exportCrs';
+import { layerTable, type TownSharesOf } from './exportTable';
+import { toCsv } from './formats/csvWrite';
 import { mapPositions } from './geometry';
 import type { WorkFeature, WorkGeometry } from './types';
 
+/** Decimals of WGS-84 degrees in GeoJSON and KML: 1e-8° is about 1 mm, so an export keeps a surveyed outline to the centimetre. */
+export const WGS84_DECIMALS = 8;
+
 function rfc7946Geometry(geometry: WorkGeometry): WorkGeometry {
-  const rounded = mapPositions(geometry, (p) => roundPosition(p));
+  const rounded = mapPositions(geometry, (p) => roundPosition(p, WGS84_DECIMALS));
   if (rounded.type === 'Polygon') return { ...rounded, coordinates: rewindPolygonRings(rounded.coordinates) };
   if (rounded.type === 'MultiPolygon') return { ...rounded, coordinates: rounded.coordinates.map(rewindPolygonRings) };
   return rounded;
@@ -28,9 +34,13 @@ export function toGeoJsonText(features: readonly WorkFeature[]): string {
 const pos = (p: Position): string => `${p[0]} ${p[1]}`;
 const ring = (r: readonly Position[]): string => `(${r.map(pos).join(', ')})`;
 
-/** Well-known text of a geometry. */
+/** Well-known text of a WGS-84 geometry, rounded as GeoJSON is. */
 export function toWkt(geometry: WorkGeometry): string {
-  const g = rfc7946Geometry(geometry);
+  return wktOf(rfc7946Geometry(geometry));
+}
+
+/** Well-known text of a geometry's coordinates as they are (any system). */
+export function wktOf(g: WorkGeometry): string {
   switch (g.type) {
     case 'Point':
       return `POINT (${pos(g.coordinates)})`;
@@ -54,21 +64,10 @@ function cell(value: unknown): string | number | boolean {
   return JSON.stringify(value);
 }
 
-export function toCsvText(features: readonly WorkFeature[]): string {
-  const keys = [...new Set(features.flatMap((f) => Object.keys(f.properties)))];
-  const fields = ['id', ...keys.filter((k) => !['id', 'lon', 'lat', 'wkt'].includes(k)), 'lon', 'lat', 'wkt'];
-  const data = features.map((f) => {
-    const point = f.geometry.type === 'Point' ? roundPosition(f.geometry.coordinates) : null;
-    return fields.map((field) => {
-      if (field === 'id') return f.id;
-      if (field === 'lon') return point ? point[0]! : '';
-      if (field === 'lat') return point ? point[1]! : '';
-      if (field === 'wkt') return toWkt(f.geometry);
-      return cell(f.properties[field]);
-    });
-  });
-  // A byte-order mark so that spreadsheet programs read the Chinese text as UTF-8.
-  return `\uFEFF${Papa.unparse({ fields, data })}\r\n`;
+/** The layer's typed table (exportTable.ts) in the chosen system, as CSV. */
+export function toCsvText(features: readonly WorkFeature[], crs: ExportCrs, options: { townShares?: TownSharesOf } = {}): string {
+  const { header, rows } = layerTable(features, crs, options);
+  return toCsv([header, ...rows]);
 }
 
 function xml(text: string): string {
@@ -109,11 +108,6 @@ export function toKmlText(features: readonly WorkFeature[], layerName: string, n
     return `<Placemark id="${xml(f.id)}"><name>${xml(nameOf(f))}</name><ExtendedData>${data}</ExtendedData>${kmlGeometry(f.geometry)}</Placemark>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>${xml(layerName)}</name>\n${placemarks.join('\n')}\n</Document></kml>\n`;
-}
-
-/** A CSV table from a header row and rows. */
-export function tableCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return `\uFEFF${Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) })}\r\n`;
 }
 
 /** The property a layer's features get for the towns they lie in (see withTowns). */

@@ -123,6 +123,7 @@ export function importRaw(fileName: string, raw: RawImport, options: ImportOptio
     crs: decided.resolved.crs,
     crsReason: decided.reason,
     crsLabel: decided.resolved.label,
+    ...(decided.resolved.crs === 'prj' && raw.prj ? { prj: raw.prj } : {}),
     ...(decided.unknownCrsName ? { unknownCrsName: decided.unknownCrsName } : {}),
     ...(candidates ? { crsCandidates: candidates, crsCandidatesApartM: Math.round(metresApart(candidates[0]!.at, candidates[1]!.at)) } : {}),
     ...(raw.encoding ? { encoding: raw.encoding } : {}),

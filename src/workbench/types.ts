@@ -51,11 +51,14 @@ export interface WorkFeature {
   geometry: WorkGeometry;
 }
 
+/** Where a layer came from; its system is the default one of its exports. */
 export interface LayerSource {
   fileName: string;
   format: ImportFormat;
   crs: CrsId;
   crsReason: CrsReason;
+  /** For crs 'prj': the file's own .prj text (the export writes it back as it came). */
+  prj?: string;
 }
 
 export interface WorkLayer {
@@ -130,6 +133,8 @@ export interface ImportResult {
   crsReason: CrsReason;
   /** The system's name as shown to the user ("WGS 84 / UTM zone 48N (EPSG:32648)"). */
   crsLabel?: string;
+  /** For crs 'prj': the .prj text that defines the system. */
+  prj?: string;
   /** The CRS named by the file (.prj, `crs` member) when the workbench does not know it. */
   unknownCrsName?: string;
   /** When nothing is named and several systems fit the numbers: each, and where it puts the data; the user must pick. */

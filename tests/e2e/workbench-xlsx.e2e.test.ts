@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsxSheet } from '../../src/workbench/formats/xlsxRead';
 import { rowsToXlsx } from '../../src/workbench/formats/xlsxWrite';
+import { fromWgs84 } from '../../src/workbench/crs';
 import { AppDriver } from './support/driver';
-import { distanceM } from '../support/workbenchFixtures';
 import { badRowsXlsx, points4544Xlsx, truthPoint, twoSheetsXlsx, withFarCell } from '../support/xlsxFixtures';
 import { withDeclaredSize, zerosZip } from '../support/zipBombs';
 
@@ -44,7 +44,7 @@ describe('Excel in the planners’ workbench', () => {
     await expect(app.workbench.layerCountText('bad-rows')).resolves.toContain('2');
   });
 
-  it('detects EPSG:4544 in 10 000 rows, lands them within 1 m, and exports the attributes as .xlsx that reads back', async () => {
+  it('detects EPSG:4544 in 10 000 rows, lands them within 1 m, and exports them as .xlsx in EPSG:4544, the system they came in', async () => {
     const count = 10_000;
     await app.workbench.importFile(file('gk-points.xlsx', await points4544Xlsx(count)));
     expect(await app.workbench.detectedCrsText()).toContain('EPSG:4544');
@@ -54,15 +54,20 @@ describe('Excel in the planners’ workbench', () => {
     await app.workbench.addImportToMap();
     await app.workbench.showInTable('gk-points');
     const download = await app.workbench.downloadFile('wb-export-xlsx');
-    expect(download.name).toBe('gk-points.xlsx');
+    expect(download.name).toBe('gk-points-EPSG4544.xlsx');
     const read = await readXlsxSheet(new Uint8Array(readFileSync(download.path)));
-    const [header, ...rows] = read.rows;
-    expect(header).toEqual(['id', '名称', '面积', 'towns', 'lon', 'lat', 'wkt']);
+    const [header = [], ...rows] = read.rows;
+    expect(header.slice(0, 4)).toEqual(['id', '名称', '面积', 'towns']);
+    expect(header.slice(-3)).toEqual(['x_epsg4544', 'y_epsg4544', 'wkt']);
+    expect(header.some((h) => String(h).startsWith('share_'))).toBe(true);
     expect(rows).toHaveLength(count);
+    const to4544 = fromWgs84('epsg4544');
+    const [xAt, yAt] = [header.indexOf('x_epsg4544'), header.indexOf('y_epsg4544')];
     let worst = 0;
     for (const row of rows) {
       const i = Number(String(row[1]).slice(1));
-      worst = Math.max(worst, distanceM([Number(row[4]), Number(row[5])], truthPoint(i, count)));
+      const [x = NaN, y = NaN] = to4544(truthPoint(i, count));
+      worst = Math.max(worst, Math.hypot(Number(row[xAt]) - x, Number(row[yAt]) - y));
       expect(row[2]).toBe(i % 97);
     }
     expect(worst).toBeLessThan(1);
@@ -84,7 +89,7 @@ describe('Excel in the planners’ workbench', () => {
     const dialogsBefore = app.dialogs.length;
     const script = '<img src=x onerror="alert(1)">';
     await app.workbench.importFile(
-      file('script.xlsx', await rowsToXlsx([['name', 'lon', 'lat', 'link'], [script, 105.9, 29.35, '=HYPERLINK("http://evil.example","x")']])),
+      file('script.xlsx', await rowsToXlsx([['name', 'lon', 'lat', 'link'], [script, 105.9, 29.35, '=HYPERLINK("http://evil.example","x")']], { keepFormulaText: true })),
     );
     await app.workbench.addImportToMap();
     await app.workbench.showInTable('script');

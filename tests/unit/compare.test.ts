@@ -3,7 +3,7 @@ import { parkById, parks } from '../../src/data/plan';
 import type { Park } from '../../src/data/types';
 import { comparisonCsv } from '../../src/compare/compareCsv';
 import { buildComparison, sharedIndustries } from '../../src/compare/compareTable';
-import { csvField, toCsv, UTF8_BOM } from '../../src/compare/csv';
+import { csvField, toCsv, UTF8_BOM } from '../../src/workbench/formats/csvWrite';
 import { areaOf, derivedFigure } from '../../src/compare/derived';
 
 const park = (id: string) => parkById(id) as Park;

@@ -229,6 +229,7 @@ describe('search finds every town', () => {
 describe('the towns column of the attribute table and exports', () => {
   it('withTowns adds a towns text to each feature and keeps a feature’s own towns property', async () => {
     const { withTowns, toCsvText } = await import('../../src/workbench/exportFormats');
+    const { exportCrs } = await import('../../src/workbench/exportCrs');
     const seat = seats.features.find((f) => f.properties.name === '青峰镇')!;
     const features = [
       { type: 'Feature' as const, id: 'a', properties: { name: 'at the seat' }, geometry: seat.geometry },
@@ -238,6 +239,6 @@ describe('the towns column of the attribute table and exports', () => {
     expect(out[0]!.properties['towns']).toBe(`${seat.properties.id} 100%`);
     expect(out[1]!.properties['towns']).toBe('mine');
     expect(features[0]!.properties).not.toHaveProperty('towns'); // the input is not changed
-    expect(toCsvText(out)).toContain(`${seat.properties.id} 100%`);
+    expect(toCsvText(out, exportCrs('wgs84')!)).toContain(`${seat.properties.id} 100%`);
   });
 });

@@ -13,6 +13,7 @@ import type { ParkShapeProps, TownshipProps } from '../../src/data/types';
 import { offsetKm, superellipse } from '../../src/geo/shapes';
 import { checkPolygon, planFigureKm2 } from '../../src/workbench/checks';
 import { toCsvText, toGeoJsonText, toKmlText, toWkt } from '../../src/workbench/exportFormats';
+import { exportCrs } from '../../src/workbench/exportCrs';
 import { lineLengthKm, m2ToMu, ringAreaM2 } from '../../src/workbench/measure';
 import { parkFileText } from '../../src/workbench/parkFile';
 import type { WorkFeature } from '../../src/workbench/types';
@@ -47,22 +48,22 @@ describe('measuring', () => {
 });
 
 describe('exporting a layer', () => {
-  it('writes RFC 7946 GeoJSON: 6 decimals, counter-clockwise exteriors, no crs', () => {
+  it('writes RFC 7946 GeoJSON: 8 decimals (about 1 mm), counter-clockwise exteriors, no crs', () => {
     const clockwise: WorkFeature = { ...features[0]!, geometry: { type: 'Polygon', coordinates: [[...TRUTH.coordinates[0]!].reverse()] } };
     const out = JSON.parse(toGeoJsonText([clockwise, features[1]!])) as FeatureCollection;
     expect(out).not.toHaveProperty('crs');
-    expect(out.features[1]?.geometry).toEqual({ type: 'Point', coordinates: [105.9, 29.35] });
+    expect(out.features[1]?.geometry).toEqual({ type: 'Point', coordinates: [105.9000004, 29.35] });
     expect(out.features[0]?.geometry).toEqual(TRUTH); // TRUTH is counter-clockwise
     expect(out.features[0]?.id).toBe('f0');
   });
 
   it('writes CSV that reads back with the attributes, WKT and point coordinates', () => {
-    const text = toCsvText(features);
+    const text = toCsvText(features, exportCrs('wgs84')!);
     const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(3);
     expect(rows[0]?.['name']).toBe('地块, "甲"');
     expect(rows[0]?.['wkt']).toMatch(/^POLYGON \(\(105\.885 29\.34, /);
-    expect(rows[1]?.['lon']).toBe('105.9');
+    expect(rows[1]?.['lon']).toBe('105.9000004');
     expect(rows[2]?.['wkt']).toBe('LINESTRING (105.9 29.3, 105.95 29.31)');
     expect(toWkt({ type: 'MultiPoint', coordinates: [[1, 2]] })).toBe('MULTIPOINT ((1 2))');
   });

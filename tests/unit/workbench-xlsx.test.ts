@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { boundsOfDistrict } from '../../src/workbench/district';
 import { importXlsx } from '../../src/workbench/formats/xlsx';
 import { attributeRows, layerXlsx } from '../../src/workbench/formats/xlsxExport';
+import { exportCrs } from '../../src/workbench/exportCrs';
 import { readXlsxSheet, sheetExtent, SheetError } from '../../src/workbench/formats/xlsxRead';
 import { rowsToXlsx, safeSheetName } from '../../src/workbench/formats/xlsxWrite';
 import { importAny } from '../../src/workbench/importAny';
@@ -111,7 +112,7 @@ describe('hostile workbooks', () => {
     const bytes = await rowsToXlsx([
       ['name', 'lon', 'lat', 'link'],
       ['<img src=x onerror="alert(1)">', 105.9, 29.35, '=HYPERLINK("http://evil.example","click")'],
-    ]);
+    ], { keepFormulaText: true });
     const result = await importXlsx('script.xlsx', bytes, { districtBbox });
     expect(result.features[0]?.properties).toEqual({ name: '<img src=x onerror="alert(1)">', link: '=HYPERLINK("http://evil.example","click")' });
   });
@@ -131,7 +132,7 @@ describe('hostile workbooks', () => {
 });
 
 describe('writing Excel workbooks', () => {
-  it('writes rows that read back equal, text, numbers, booleans and Chinese alike', async () => {
+  it('writes typed rows that read back equal, text, numbers, booleans and Chinese alike, formula-like text neutralised', async () => {
     const rows = [
       ['id', '名称', '面积', 'ok', 'formula-like'],
       ['a-1', '凤凰湖产业园', 12.5, true, '=1+1'],
@@ -139,7 +140,7 @@ describe('writing Excel workbooks', () => {
     ];
     const read = await readXlsxSheet(await rowsToXlsx(rows, { sheet: '属性' }));
     expect(read.sheet).toBe('属性');
-    expect(read.rows).toEqual([rows[0], rows[1], ['a-2', null, -3, false, '@SUM(A1)']]);
+    expect(read.rows).toEqual([rows[0], ['a-1', '凤凰湖产业园', 12.5, true, "'=1+1"], ['a-2', null, -3, false, "'@SUM(A1)"]]);
   });
 
   it('makes a sheet name Excel accepts', () => {
@@ -150,20 +151,22 @@ describe('writing Excel workbooks', () => {
 });
 
 describe('exporting a layer’s attributes as Excel', () => {
+  const wgs84 = exportCrs('wgs84')!;
   it('reads back equal to the layer: attributes, ids, point coordinates and WKT', async () => {
     const features: WorkFeature[] = [
       { type: 'Feature', id: 'f1', properties: { 名称: '凤凰湖', 面积: 12.5, 在建: true, 备注: '<b>x</b>' }, geometry: { type: 'Point', coordinates: [105.9, 29.35] } },
       { type: 'Feature', id: 'f2', properties: { 名称: '三教', tags: ['a', 'b'] }, geometry: TRUTH },
     ];
-    const read = await readXlsxSheet(await layerXlsx(features, 'layer: 地块/1'));
+    const read = await readXlsxSheet(await layerXlsx(features, 'layer: 地块/1', wgs84));
     expect(read.sheet).toBe('layer  地块 1');
-    expect(read.rows).toEqual(attributeRows(features).map((row) => row.map((cell) => (cell === '' ? null : cell))));
-    expect(read.rows[0]).toEqual(['id', '名称', '面积', '在建', '备注', 'tags', 'lon', 'lat', 'wkt']);
-    expect(read.rows[1]).toEqual(['f1', '凤凰湖', 12.5, true, '<b>x</b>', null, 105.9, 29.35, 'POINT (105.9 29.35)']);
+    expect(read.rows).toEqual(attributeRows(features, wgs84).map((row) => row.map((cell) => (cell === '' ? null : cell))));
+    expect(read.rows[0]).toEqual(['id', '名称', '面积', '在建', '备注', 'tags', 'area_km2', 'area_mu', 'lon', 'lat', 'wkt']);
+    expect(read.rows[1]).toEqual(['f1', '凤凰湖', 12.5, true, '<b>x</b>', null, null, null, 105.9, 29.35, 'POINT (105.9 29.35)']);
     expect(read.rows[2]?.slice(0, 6)).toEqual(['f2', '三教', null, null, null, '["a","b"]']);
-    expect(String(read.rows[2]?.[8])).toMatch(/^POLYGON \(\(105\.885 29\.34, /);
+    expect(read.rows[2]?.[6]).toBeTypeOf('number');
+    expect(String(read.rows[2]?.[10])).toMatch(/^POLYGON \(\(105\.885 29\.34, /);
     // And imported again, the points come back where they were, with their attributes.
-    const again = await importXlsx('layer.xlsx', await layerXlsx(features, 'x'), { districtBbox });
+    const again = await importXlsx('layer.xlsx', await layerXlsx(features, 'x', wgs84), { districtBbox });
     expect(again.features).toHaveLength(1);
     expect(again.features[0]?.geometry).toEqual({ type: 'Point', coordinates: [105.9, 29.35] });
     expect(again.features[0]?.properties).toMatchObject({ id: 'f1', 名称: '凤凰湖', 面积: 12.5, 在建: true });

@@ -1,10 +1,11 @@
 /**
- * A layer's attributes as an Excel workbook: the columns of the CSV export (id, the
- * attributes, lon/lat for points, WKT), one row per feature. Loaded only when asked for,
- * so the writer stays out of every bundle the user did not need.
+ * A layer as an Excel workbook: the typed table of the CSV export (exportTable.ts: id,
+ * attributes, areas, 镇街 shares, x/y in the chosen system, WKT), one row per feature,
+ * numbers as number cells so GDAL and QGIS take the first row for the header. Loaded only
+ * when asked for, so the writer stays out of every bundle the user did not need.
  */
-import { roundPosition } from '../../geo/normalize';
-import { toWkt } from '../exportFormats';
+import type { ExportCrs } from '../exportCrs';
+import { layerTable, type TownSharesOf } from '../exportTable';
 import type { WorkFeature } from '../types';
 import type { SheetCell } from './xlsxRead';
 import { rowsToXlsx } from './xlsxWrite';
@@ -12,26 +13,13 @@ import { rowsToXlsx } from './xlsxWrite';
 /** Excel refuses longer text in one cell. */
 const EXCEL_CELL_CHARS = 32_767;
 
-function cell(value: unknown): SheetCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value === 'boolean') return value;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > EXCEL_CELL_CHARS ? text.slice(0, EXCEL_CELL_CHARS) : text;
+/** The header and rows; text too long for a cell is cut, a WKT too long is left out (GeoJSON keeps it). */
+export function attributeRows(features: readonly WorkFeature[], crs: ExportCrs, options: { townShares?: TownSharesOf } = {}): SheetCell[][] {
+  const { header, rows } = layerTable(features, crs, { ...options, maxCellChars: EXCEL_CELL_CHARS });
+  const fit = (c: SheetCell): SheetCell => (typeof c === 'string' && c.length > EXCEL_CELL_CHARS ? c.slice(0, EXCEL_CELL_CHARS) : c);
+  return [header, ...rows.map((r) => r.map(fit))];
 }
 
-/** The header and the rows of the attribute table; a WKT too long for one cell is left out (GeoJSON keeps it). */
-export function attributeRows(features: readonly WorkFeature[]): SheetCell[][] {
-  const keys = [...new Set(features.flatMap((f) => Object.keys(f.properties)))].filter((k) => !['id', 'lon', 'lat', 'wkt'].includes(k));
-  const header = ['id', ...keys, 'lon', 'lat', 'wkt'];
-  const rows = features.map((f): SheetCell[] => {
-    const point = f.geometry.type === 'Point' ? roundPosition(f.geometry.coordinates) : null;
-    const wkt = toWkt(f.geometry);
-    return [f.id, ...keys.map((k) => cell(f.properties[k])), point?.[0] ?? null, point?.[1] ?? null, wkt.length > EXCEL_CELL_CHARS ? null : wkt];
-  });
-  return [header, ...rows];
-}
-
-export function layerXlsx(features: readonly WorkFeature[], layerName: string): Promise<Uint8Array<ArrayBuffer>> {
-  return rowsToXlsx(attributeRows(features), { sheet: layerName });
+export function layerXlsx(features: readonly WorkFeature[], layerName: string, crs: ExportCrs, options: { townShares?: TownSharesOf } = {}): Promise<Uint8Array<ArrayBuffer>> {
+  return rowsToXlsx(attributeRows(features, crs, options), { sheet: layerName });
 }

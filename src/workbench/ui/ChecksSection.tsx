@@ -6,7 +6,7 @@ import type { ParkId } from '../../data/types';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/store';
 import { checkPolygon, type CheckRow } from '../checks';
-import { tableCsv } from '../exportFormats';
+import { toCsv } from '../formats/csvWrite';
 import { isPolygonal } from '../geometry';
 import { formatNumber } from '../measure';
 import { districtBbox } from '../runtime';
@@ -90,7 +90,7 @@ export function ChecksSection({ layerId }: { layerId: string }) {
       nearestText(r),
       replaceText(r),
     ]);
-    download(tableCsv(header, body), `${fileBase(layer.name)}-checks.csv`, 'text/csv');
+    download(toCsv([header, ...body]), `${fileBase(layer.name)}-checks.csv`, 'text/csv');
   };
 
   return (

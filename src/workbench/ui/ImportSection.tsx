@@ -6,7 +6,7 @@ import { COMMON_EPSG, CRS_IDS, CRS_LABELS, isBuiltin } from '../crs';
 import { parseCrsInput } from '../crsResolve';
 import { ENCODINGS } from '../formats/encoding';
 import { exportName } from './names';
-import { tableCsv } from '../exportFormats';
+import { problemsCsv } from '../problemsCsv';
 import { ImportFailure, startImport, type ImportHandle } from '../importClient';
 import { addLayer, newLayerId } from '../layers';
 import { districtBbox, frameLayer } from '../runtime';
@@ -126,7 +126,7 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
         id,
         name: result.fileName,
         origin: 'import',
-        source: { fileName: result.fileName, format: result.format, crs: result.crs, crsReason: result.crsReason },
+        source: { fileName: result.fileName, format: result.format, crs: result.crs, crsReason: result.crsReason, ...(result.prj ? { prj: result.prj } : {}) },
         features: result.features,
         visible: true,
         parkLinks: {},
@@ -140,14 +140,9 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
   };
 
   const exportProblems = (result: ImportResult) => {
-    // Spreadsheet problems are located by sheet and row, as the spreadsheet program shows them.
-    const bySheet = result.format === 'xlsx';
-    const rows = result.problems.map((p) => {
-      const text = problemText(p, t);
-      return [...(bySheet ? [p.sheet ?? '', p.row ?? ''] : [p.index]), p.name ?? '', p.code, text.what, text.fix];
-    });
-    download(tableCsv([...(bySheet ? ['sheet', 'row'] : ['index']), 'name', 'code', 'problem', 'what to do'], rows), `${fileBase(result.fileName)}-problems.csv`, 'text/csv');
+    download(problemsCsv(result, (p) => problemText(p, t)), `${fileBase(result.fileName)}-problems.csv`, 'text/csv');
   };
+
 
   return (
     <section className="wb-section" aria-labelledby="wb-import-title">

@@ -4,13 +4,14 @@ import type { GeoData } from '../../data/geodata';
 import { useT } from '../../i18n/useT';
 import { sameSelection } from '../../data/selection';
 import { useAppStore } from '../../state/store';
-import { TOWNS_PROPERTY, toCsvText, toGeoJsonText, toKmlText, withTowns } from '../exportFormats';
-import { townSharesText } from '../../format/townShares';
-import { featureName } from '../geometry';
+import { TOWNS_PROPERTY, withTowns } from '../exportFormats';
+import type { TownSharesOf } from '../exportTable';
+import { townsOf } from '../../geo/towns';
+import { sharePercents, townSharesText } from '../../format/townShares';
 import { PLAN_LAYERS, planFeatures } from '../planLayers';
 import type { WorkFeature } from '../types';
-import { downloadBlob } from '../../app/download';
-import { download, fileBase } from './download';
+import { fileBase } from './download';
+import { ExportControls } from './ExportControls';
 
 const ROW_LIMIT = 200;
 const COLUMN_LIMIT = 10;
@@ -35,7 +36,6 @@ export function TableSection({ tableKey, onTableKey }: { tableKey: TableKey | nu
   const workSelection = useAppStore((s) => s.workSelection);
   const selection = useAppStore((s) => s.selection);
   const [filter, setFilter] = useState('');
-  const [exportError, setExportError] = useState<string | null>(null);
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
   const deferredFilter = useDeferredValue(filter);
 
@@ -93,20 +93,14 @@ export function TableSection({ tableKey, onTableKey }: { tableKey: TableKey | nu
     else if (plan?.kind) state.select({ kind: plan.kind, id: f.id }, 'table');
   };
 
-  const exportAs = (format: 'geojson' | 'csv' | 'kml' | 'xlsx') => {
-    const base = fileBase(workLayer?.name ?? String(plan?.key ?? 'layer'));
-    if (format === 'xlsx') {
-      // The writer is loaded on the first Excel export only.
-      void import('../formats/xlsxExport')
-        .then(({ layerXlsx }) => layerXlsx(features, layerName))
-        .then((bytes) => {
-          setExportError(null);
-          downloadBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${base}.xlsx`);
-        })
-        .catch((e: unknown) => setExportError(e instanceof Error ? e.message : String(e)));
-    } else if (format === 'geojson') download(toGeoJsonText(features), `${base}.geojson`, 'application/geo+json');
-    else if (format === 'csv') download(toCsvText(features), `${base}.csv`, 'text/csv');
-    else download(toKmlText(features, layerName, (f) => featureName(f.properties) ?? f.id), `${base}.kml`, 'application/vnd.google-earth.kml+xml');
+  // The 镇街 shares as columns of their own in CSV and Excel (workbench layers only).
+  const townShares: TownSharesOf = (f) => {
+    if (!workLayer) return [];
+    const named = (id: string) => data.townships.features.find((x) => x.properties.id === id)?.properties;
+    return sharePercents(townsOf(f.geometry, data.townshipAreas.features)).map((s) => {
+      const n = named(s.townId);
+      return { name: n ? (language === 'zh' ? n.name : n.nameEn) : s.townId, percent: s.percent };
+    });
   };
 
   return (
@@ -129,26 +123,14 @@ export function TableSection({ tableKey, onTableKey }: { tableKey: TableKey | nu
           </select>
         </label>
       </div>
-      <div className="wb-toolbar" role="group" aria-label={t('wbExport')}>
-        <span>{t('wbExport')}:</span>
-        <button type="button" data-testid="wb-export-geojson" onClick={() => exportAs('geojson')}>
-          GeoJSON
-        </button>
-        <button type="button" data-testid="wb-export-csv" onClick={() => exportAs('csv')}>
-          CSV
-        </button>
-        <button type="button" data-testid="wb-export-kml" onClick={() => exportAs('kml')}>
-          KML
-        </button>
-        <button type="button" data-testid="wb-export-xlsx" onClick={() => exportAs('xlsx')}>
-          {t('wbExportXlsx')}
-        </button>
-      </div>
-      {exportError && (
-        <p className="wb-error" role="alert" data-testid="wb-export-error">
-          {t('wbExportFailed', { message: exportError })}
-        </p>
-      )}
+      <ExportControls
+        key={key}
+        features={features}
+        layer={workLayer}
+        layerName={layerName}
+        base={fileBase(workLayer?.name ?? String(plan?.key ?? 'layer'))}
+        townShares={townShares}
+      />
       <label className="wb-field">
         <span>{t('wbFilter')}</span>
         <input type="search" value={filter} placeholder={t('wbFilterPlaceholder')} data-testid="wb-table-filter" onChange={(e) => setFilter(e.target.value)} />

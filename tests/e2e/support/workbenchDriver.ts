@@ -355,6 +355,38 @@ export class WorkbenchDriver {
     return this.#ui.download(tid(testId));
   }
 
+  /** The coordinate system the exports are written in (`epsg4544`, `epsg:32648`, `other`…). */
+  async exportCrs(): Promise<string> {
+    return this.#ui.inputValue(tid('wb-export-crs'));
+  }
+
+  /** Picks the exports' coordinate system with the keyboard: focus the picker, then type the EPSG code into "other" when given. */
+  async chooseExportCrs(value: string, otherCode?: string): Promise<void> {
+    await this.#ui.focus(tid('wb-export-crs'));
+    await this.#ui.selectOption(tid('wb-export-crs'), value);
+    if (otherCode !== undefined) {
+      await this.#ui.focus(tid('wb-export-epsg'));
+      await this.#ui.fill(tid('wb-export-epsg'), otherCode);
+    }
+  }
+
+  async chooseExportEncoding(encoding: 'utf-8' | 'gbk'): Promise<void> {
+    await this.#ui.selectOption(tid('wb-export-encoding'), encoding);
+  }
+
+  /** Clicks an export button that is expected to refuse, and returns the message it shows. */
+  async exportRefused(testId: string): Promise<string | null> {
+    await this.#ui.click(tid(testId));
+    await this.#ui.waitFor(tid('wb-export-error'));
+    return this.#ui.textContent(tid('wb-export-error'));
+  }
+
+  /** What the last Shapefile export said (the sets written, renamed fields…). */
+  async exportReportText(): Promise<string | null> {
+    await this.#ui.waitFor(tid('wb-export-report'));
+    return this.#ui.textContent(tid('wb-export-report'));
+  }
+
   // ---- tools: measure and draw ----
 
   async workbenchTool(tool: WorkbenchTool): Promise<void> {
