@@ -499,13 +499,20 @@ export class MapOwner {
       }
       case 'fit': {
         const [w, s, e, n] = bboxIn(this.datum, move.bbox);
+        const padding = this.padded(move.framing === 'tour' ? 24 : 48, move.framing);
+        const fitted = move.minZoom === undefined ? null : this.map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: move.maxZoom });
+        if (fitted && move.minZoom !== undefined && (fitted.zoom ?? 0) < move.minZoom) {
+          // The whole box only fits further out than the target can be drawn: its centre at the first zoom that draws.
+          this.map.flyTo({ center: [(w + e) / 2, (s + n) / 2], zoom: move.minZoom, padding, animate: animate && move.animate, duration: 900 });
+          return;
+        }
         this.map.fitBounds(
           [
             [w, s],
             [e, n],
           ],
           {
-            padding: this.padded(move.framing === 'tour' ? 24 : 48, move.framing),
+            padding,
             // Replaces, not adds to, the padding an earlier flyTo left on the map.
             absolutePadding: true,
             maxZoom: move.maxZoom,
