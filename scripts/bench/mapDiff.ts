@@ -11,7 +11,7 @@ import { launchBrowser } from '../../tests/e2e/support/browser';
 import { manyParcelsGeoJson } from '../../tests/support/workbenchFixtures';
 import { percentile } from './stats';
 
-const PARCELS = 100_000;
+const PARCELS = Number(process.env['BENCH_PARCELS']) || 100_000;
 const SELECTIONS = 60;
 const EDITS = 20;
 
@@ -56,7 +56,9 @@ async function vertexMoveCost(page: Page): Promise<string> {
   const input = page.getByTestId('wb-file-input');
   await input.waitFor({ state: 'attached', timeout: 30_000 });
   await input.setInputFiles({ name: `parcels-${PARCELS}.geojson`, mimeType: 'application/geo+json', buffer: Buffer.from(manyParcelsGeoJson(PARCELS)) });
+  console.error('bench: importing parcels');
   await page.getByTestId('wb-add-to-map').click({ timeout: 300_000 });
+  console.error('bench: added');
   await page.getByTestId('wb-import-added').waitFor({ timeout: 120_000 });
   await idle(page);
   // Parcel 0 is the south-west corner of the generated grid (see manyParcelsGeoJson).
@@ -66,6 +68,7 @@ async function vertexMoveCost(page: Page): Promise<string> {
   const centre = await pagePoint(page, lon + 0.0005, lat + 0.0005);
   await page.mouse.click(centre.x, centre.y);
   await page.getByTestId('wb-edit-shape').waitFor({ timeout: 30_000 });
+  console.error('bench: editing');
   const samples: number[] = [];
   let corner: [number, number] = [lon + 0.001, lat + 0.001];
   for (let i = 0; i < EDITS; i++) {
@@ -95,7 +98,9 @@ export async function mapDiffMeasurements(appUrl: string): Promise<string[]> {
     await page.waitForFunction(() => window.__yongchuanMap?.map.loaded() === true, undefined, { timeout: 60_000 });
     await idle(page);
     await page.evaluate(MEASURE);
-    return [await selectionCost(page), await vertexMoveCost(page)];
+    const selection = await selectionCost(page);
+    console.error(`bench: ${selection}`);
+    return [selection, await vertexMoveCost(page)];
   } catch (error) {
     return [`| selection change / one vertex moved in a 100k layer | not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} |`];
   } finally {
