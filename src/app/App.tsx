@@ -18,6 +18,7 @@ import { UrlNotice } from '../share/UrlNotice';
 import { bootWorkbench } from '../workbench/boot';
 import { bootTiles } from '../tiles/boot';
 import { Announcer } from './Announcer';
+import { KeepBanner } from '../keep/ui/KeepBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import './tools.css';
 import { GeoDataContext } from './GeoDataContext';
@@ -98,6 +99,7 @@ export function App() {
           </button>
         </nav>
       </header>
+      <KeepBanner />
       {load.status === 'loading' && (
         <p className="status" role="status">
           {t('loading')}

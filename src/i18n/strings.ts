@@ -21,6 +21,7 @@ import { resultsMessages } from './messages/results';
 import { parkShareMessages } from './messages/parkShares';
 import { workbenchImportMessages } from './messages/workbenchImport';
 import { tileMessages } from './messages/tiles';
+import { keepMessages } from './messages/keep';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
@@ -43,6 +44,7 @@ const modules = [
   parkShareMessages,
   workbenchImportMessages,
   tileMessages,
+  keepMessages,
 ] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;

@@ -1,20 +1,23 @@
 /**
  * The results the app shows: the committed geodata/plan/results.json (fetched as the app's
- * own asset) and the results planners enter in this browser, kept in IndexedDB with undo and
- * redo. Its own small store, apart from the app's slices (src/state/), as issue #15 asks.
+ * own asset) and the results planners enter in this browser, kept in the browser (src/keep/)
+ * with undo and redo (src/keep/history.ts). Its own small store, apart from the app's slices
+ * (src/state/), as issue #15 asks.
  */
-import { del, get, set } from 'idb-keyval';
 import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
 import committedUrl from '../../geodata/plan/results.json?url&no-inline';
+import { emptyHistory, recorded, redone, undone, type History } from '../keep/history';
+import { keeper, type SaveState } from '../keep/keeper';
+import { mayEdit } from '../keep/keepStore';
+import { resultsRecord } from './keptRecord';
 import { checkResultsFile, entryKey, type Problem } from './schema';
 import { shownResults, type ShownResult } from './status';
 import type { ResultEntry } from './types';
 
-const KEY = 'yongchuan-results-v1';
 const HISTORY = 100;
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+export type { SaveState };
 
 export interface ResultsState {
   committed: ResultEntry[];
@@ -24,8 +27,7 @@ export interface ResultsState {
   committedProblems: Problem[];
   /** Entered in this browser; they replace committed entries of the same measure and year. */
   local: ResultEntry[];
-  past: ResultEntry[][];
-  future: ResultEntry[][];
+  history: History<ResultEntry[]>;
   saveState: SaveState;
   saveError: string | null;
   /** The indicators tab shows the review instead of the targets. */
@@ -43,21 +45,25 @@ export interface ResultsState {
 }
 
 export const useResultsStore = create<ResultsState>()((setState, getState) => {
-  const change = (local: ResultEntry[]) =>
-    setState((state) => ({ local, past: [...state.past, state.local].slice(-HISTORY), future: [] }));
+  const change = (local: ResultEntry[]) => setState((state) => ({ local, history: recorded(state.history, state.local, HISTORY) }));
+  const step = (move: typeof undone<ResultEntry[]>) =>
+    setState((state) => {
+      const moved = mayEdit() ? move(state.history, state.local) : null;
+      return moved ? { local: moved.value, history: moved.history } : state;
+    });
   return {
     committed: [],
     committedState: 'loading',
     committedError: null,
     committedProblems: [],
     local: [],
-    past: [],
-    future: [],
+    history: emptyHistory,
     saveState: 'idle',
     saveError: null,
     reviewOpen: false,
     printingReview: 0,
     upsert: (entries) => {
+      if (!mayEdit()) return { added: 0, replaced: 0 };
       const next = [...getState().local];
       let replaced = 0;
       for (const entry of entries) {
@@ -70,19 +76,11 @@ export const useResultsStore = create<ResultsState>()((setState, getState) => {
       change(next);
       return { added: entries.length - replaced, replaced };
     },
-    remove: (entry) => change(getState().local.filter((other) => entryKey(other) !== entryKey(entry))),
-    undo: () =>
-      setState((state) => {
-        const previous = state.past[state.past.length - 1];
-        if (!previous) return state;
-        return { local: previous, past: state.past.slice(0, -1), future: [state.local, ...state.future] };
-      }),
-    redo: () =>
-      setState((state) => {
-        const next = state.future[0];
-        if (!next) return state;
-        return { local: next, past: [...state.past, state.local], future: state.future.slice(1) };
-      }),
+    remove: (entry) => {
+      if (mayEdit()) change(getState().local.filter((other) => entryKey(other) !== entryKey(entry)));
+    },
+    undo: () => step(undone),
+    redo: () => step(redone),
     setReviewOpen: (reviewOpen) => setState({ reviewOpen }),
     setPrintingReview: (on) => setState((state) => ({ printingReview: on ? state.printingReview + 1 : 0 })),
   };
@@ -98,11 +96,11 @@ export function useShownResults(): ShownResult[] {
   return useMemo(() => shownResults(committed, local), [committed, local]);
 }
 
-interface Saved {
-  version: 1;
-  savedAt: string;
-  results: unknown[];
-}
+const kept = keeper(resultsRecord, {
+  onSaveState: (saveState, error) => useResultsStore.setState({ saveState, saveError: error ?? null }),
+  // Another tab kept the results until now: show what it saved (this tab refused edits meanwhile).
+  onTakeOver: () => void restoreLocal(true),
+});
 
 let loading: Promise<void> | null = null;
 let unsubscribe: (() => void) | null = null;
@@ -111,7 +109,7 @@ let unsubscribe: (() => void) | null = null;
 export function ensureResultsLoaded(fetchCommitted: () => Promise<unknown> = defaultFetch): Promise<void> {
   loading ??= Promise.all([loadCommitted(fetchCommitted), restoreLocal()]).then(() => {
     unsubscribe = useResultsStore.subscribe((state, previous) => {
-      if (state.local !== previous.local) void persist(state.local);
+      if (state.local !== previous.local) kept.save(state.local);
     });
   });
   return loading;
@@ -132,26 +130,12 @@ async function loadCommitted(fetchCommitted: () => Promise<unknown>): Promise<vo
   }
 }
 
-async function restoreLocal(): Promise<void> {
+async function restoreLocal(replace = false): Promise<void> {
   try {
-    const saved: unknown = await get(KEY);
-    if (typeof saved !== 'object' || saved === null || (saved as Saved).version !== 1) return;
-    // What was saved is checked again: an older version of the rules may have let something through.
-    const { entries } = checkResultsFile({ version: 1, results: (saved as Saved).results });
-    useResultsStore.setState({ local: entries, saveState: entries.length > 0 ? 'saved' : 'idle' });
+    const entries = (await kept.restore()) ?? [];
+    if (replace || entries.length > 0) useResultsStore.setState({ local: entries, history: emptyHistory, saveState: entries.length > 0 ? 'saved' : 'idle' });
   } catch {
     // Private mode or IndexedDB disabled: nothing to bring back.
-  }
-}
-
-async function persist(local: ResultEntry[]): Promise<void> {
-  useResultsStore.setState({ saveState: 'saving' });
-  try {
-    if (local.length === 0) await del(KEY);
-    else await set(KEY, { version: 1, savedAt: new Date().toISOString(), results: local } satisfies Saved);
-    useResultsStore.setState({ saveState: local.length === 0 ? 'idle' : 'saved', saveError: null });
-  } catch (e) {
-    useResultsStore.setState({ saveState: 'error', saveError: e instanceof Error ? e.message : String(e) });
   }
 }
 

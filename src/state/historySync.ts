@@ -1,4 +1,4 @@
-import { PREF_KEYS, readPref, writePref } from '../app/localPrefs';
+import { PREF_KEYS, readPref, writePref } from '../keep/prefs';
 import { industries } from '../data/plan';
 import type { IndustryId } from '../data/types';
 import { initialLanguage } from '../i18n/languagePreference';

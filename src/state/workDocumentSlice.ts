@@ -1,3 +1,5 @@
+import { emptyHistory, recorded, redone, undone, type History } from '../keep/history';
+import { mayEdit } from '../keep/keepStore';
 import type { WorkLayer } from '../workbench/types';
 import type { Slice } from './slice';
 
@@ -5,13 +7,13 @@ import type { Slice } from './slice';
 const HISTORY_LIMIT = 50;
 
 /**
- * The planner's document: imported and drawn layers (WGS-84), with undo and redo. It is what
- * is saved in IndexedDB; the tools that act on it are in workToolSlice.
+ * The planner's document: imported and drawn layers (WGS-84), with undo and redo (the app's
+ * one history, src/keep/history.ts). It is what is kept in the browser; the tools that act
+ * on it are in workToolSlice. While another tab keeps the work, changes are refused.
  */
 export interface WorkDocumentSlice {
   workLayers: WorkLayer[];
-  workPast: WorkLayer[][];
-  workFuture: WorkLayer[][];
+  workHistory: History<WorkLayer[]>;
   /** Replaces the layers and records the previous ones for undo. */
   commitWork: (layers: WorkLayer[]) => void;
   /** Puts back saved layers without touching the undo history. */
@@ -20,24 +22,23 @@ export interface WorkDocumentSlice {
   redoWork: () => void;
 }
 
-export const createWorkDocumentSlice: Slice<WorkDocumentSlice> = (set, get) => ({
-  workLayers: [],
-  workPast: [],
-  workFuture: [],
-  commitWork: (layers) =>
-    set({ workLayers: layers, workPast: [...get().workPast, get().workLayers].slice(-HISTORY_LIMIT), workFuture: [] }),
-  restoreWork: (layers) => set({ workLayers: layers, workPast: [], workFuture: [] }),
-  undoWork: () => {
-    const past = get().workPast;
-    const previous = past.at(-1);
-    if (!previous) return;
+export const createWorkDocumentSlice: Slice<WorkDocumentSlice> = (set, get) => {
+  const step = (move: typeof undone<WorkLayer[]>) => {
+    if (!mayEdit()) return;
+    const moved = move(get().workHistory, get().workLayers);
+    if (!moved) return;
     get().setWorkEditing(null);
-    set({ workLayers: previous, workPast: past.slice(0, -1), workFuture: [get().workLayers, ...get().workFuture] });
-  },
-  redoWork: () => {
-    const [next, ...rest] = get().workFuture;
-    if (!next) return;
-    get().setWorkEditing(null);
-    set({ workLayers: next, workPast: [...get().workPast, get().workLayers], workFuture: rest });
-  },
-});
+    set({ workLayers: moved.value, workHistory: moved.history });
+  };
+  return {
+    workLayers: [],
+    workHistory: emptyHistory,
+    commitWork: (layers) => {
+      if (!mayEdit()) return;
+      set({ workLayers: layers, workHistory: recorded(get().workHistory, get().workLayers, HISTORY_LIMIT) });
+    },
+    restoreWork: (layers) => set({ workLayers: layers, workHistory: emptyHistory }),
+    undoWork: () => step(undone),
+    redoWork: () => step(redone),
+  };
+};

@@ -4,7 +4,8 @@
  */
 import { useAppStore } from '../state/store';
 import { fetchDeployment } from './deployment';
-import { hasSavedTiles } from './persist';
+import { hasKept } from '../keep/keeper';
+import { tilesRecord } from './keptRecord';
 
 export function bootTiles(): void {
   void fetchDeployment().then(({ config, problems }) => {
@@ -14,7 +15,7 @@ export function bootTiles(): void {
     // A link may ask for the local basemap on a site that has none.
     if (state.basemap === 'local' && !config.basemap) state.setBasemap('none');
   });
-  void hasSavedTiles().then((has) => {
+  void hasKept(tilesRecord).then((has) => {
     if (has) void import('./runtime').then((runtime) => runtime.restoreTiles());
   });
 }

@@ -4,7 +4,8 @@
  */
 import { useAppStore } from '../state/store';
 import { openFileArchive, openUrlArchive, TileArchiveError } from './archive';
-import { loadSavedTiles, saveTiles, type SavedTileLayer } from './persist';
+import { keeper } from '../keep/keeper';
+import { savedTileLayers, tilesRecord, type SavedTileLayer } from './keptRecord';
 import type { TileArchiveInfo, TileLayer } from './types';
 
 /** The File System Access API's permission calls (not yet in TypeScript's DOM types). */
@@ -132,23 +133,28 @@ async function restoreOne(saved: SavedTileLayer): Promise<void> {
 
 let restoring: Promise<void> | null = null;
 
+const kept = keeper(tilesRecord, {
+  // Another tab kept the layers until now: open what it kept, unless this tab has its own.
+  onTakeOver: () => {
+    if (useAppStore.getState().tileLayers.length > 0) kept.save(savedTileLayers(useAppStore.getState().tileLayers));
+    else void kept.restore().then((saved) => Promise.all((saved ?? []).map(restoreOne)));
+  },
+});
+
 /** Brings back the layers of an earlier visit, then saves every change (idempotent). */
 export function restoreTiles(): Promise<void> {
   restoring ??= (async () => {
     try {
-      const saved = await loadSavedTiles();
+      const saved = (await kept.restore()) ?? [];
       if (useAppStore.getState().tileLayers.length === 0) await Promise.all(saved.map(restoreOne));
     } catch {
       // IndexedDB unavailable (private mode): nothing to bring back.
     }
-    let timer: ReturnType<typeof setTimeout> | undefined;
     useAppStore.subscribe((state, previous) => {
-      if (state.tileLayers === previous.tileLayers) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void saveTiles(useAppStore.getState().tileLayers).catch(() => undefined), 150);
+      if (state.tileLayers !== previous.tileLayers) kept.save(savedTileLayers(state.tileLayers));
     });
     // What changed while restoring is saved too.
-    void saveTiles(useAppStore.getState().tileLayers).catch(() => undefined);
+    kept.save(savedTileLayers(useAppStore.getState().tileLayers));
   })();
   return restoring;
 }

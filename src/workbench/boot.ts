@@ -1,9 +1,11 @@
 /**
  * The only part of the workbench in the first-load bundle: it loads the workbench
- * (parsers, proj4, terra-draw…) on demand, and at start only when earlier work was saved.
+ * (parsers, proj4, terra-draw…) on demand, and at start only when earlier work was saved
+ * (or kept aside as a backup, which the workbench then offers).
  */
 import type { GeoData } from '../data/geodata';
-import { hasSavedWork } from './persist';
+import { hasKept } from '../keep/keeper';
+import { workbenchRecord } from './keptRecord';
 
 type Runtime = typeof import('./runtime');
 
@@ -19,7 +21,7 @@ export function loadWorkbench(data: GeoData): Promise<Runtime> {
 
 /** Brings saved work back on the map after a reload, without waiting for the panel. */
 export function bootWorkbench(data: GeoData): void {
-  void hasSavedWork().then((has) => {
+  void hasKept(workbenchRecord).then((has) => {
     if (has) void loadWorkbench(data).catch(() => undefined); // the panel reports failures when opened
   });
 }

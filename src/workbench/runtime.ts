@@ -6,7 +6,8 @@ import type { GeoData } from '../data/geodata';
 import { useAppStore } from '../state/store';
 import { bboxOf, positionsOf, type BBox } from './geometry';
 import { boundsOfDistrict } from './district';
-import { loadSavedLayers, saveLayers } from './persist';
+import { keeper } from '../keep/keeper';
+import { workbenchRecord } from './keptRecord';
 
 let started: Promise<void> | null = null;
 let geoData: GeoData | null = null;
@@ -20,20 +21,25 @@ export function districtBbox(): BBox {
   return boundsOfDistrict(workbenchData().district);
 }
 
-const SAVE_DELAY_MS = 150;
+const kept = keeper(workbenchRecord, {
+  onSaveState: (state) => useAppStore.getState().setWorkSaveState(state),
+  // Another tab kept the work until now: show what it saved (this tab refused edits meanwhile).
+  onTakeOver: () => void restoreSaved(true),
+});
+
+async function restoreSaved(replace: boolean): Promise<void> {
+  try {
+    const saved = (await kept.restore()) ?? [];
+    if (replace || (saved.length > 0 && useAppStore.getState().workLayers.length === 0)) useAppStore.getState().restoreWork(saved);
+    useAppStore.getState().setWorkSaveState(saved.length > 0 ? 'saved' : 'idle');
+  } catch {
+    useAppStore.getState().setWorkSaveState('error');
+  }
+}
 
 function startSaving(): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   useAppStore.subscribe((state, previous) => {
-    if (state.workLayers === previous.workLayers) return;
-    clearTimeout(timer);
-    useAppStore.getState().setWorkSaveState('saving');
-    timer = setTimeout(() => {
-      saveLayers(useAppStore.getState().workLayers).then(
-        () => useAppStore.getState().setWorkSaveState('saved'),
-        () => useAppStore.getState().setWorkSaveState('error'),
-      );
-    }, SAVE_DELAY_MS);
+    if (state.workLayers !== previous.workLayers) kept.save(state.workLayers);
   });
 }
 
@@ -48,13 +54,7 @@ export function frameLayer(layerId: string): void {
 export function startWorkbench(data: GeoData): Promise<void> {
   geoData = data;
   started ??= (async () => {
-    try {
-      const saved = await loadSavedLayers();
-      if (saved.length > 0 && useAppStore.getState().workLayers.length === 0) useAppStore.getState().restoreWork(saved);
-      useAppStore.getState().setWorkSaveState(saved.length > 0 ? 'saved' : 'idle');
-    } catch {
-      useAppStore.getState().setWorkSaveState('error');
-    }
+    await restoreSaved(false);
     startSaving();
   })();
   return started;

@@ -1,19 +1,10 @@
-/** The results store: committed file + this browser's entries, undo/redo, kept in IndexedDB (an in-memory stand-in here). TEST DATA only. */
+/** The results store: committed file + this browser's entries, undo/redo, kept in IndexedDB (an in-memory stand-in here, through src/keep's seam). TEST DATA only. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage, setStorageForTests } from '../../src/keep/storage';
 import type { ResultEntry } from '../../src/results/types';
 
 const db = new Map<string, unknown>();
-vi.mock('idb-keyval', () => ({
-  get: (key: string) => Promise.resolve(db.get(key)),
-  set: (key: string, value: unknown) => {
-    db.set(key, structuredClone(value));
-    return Promise.resolve();
-  },
-  del: (key: string) => {
-    db.delete(key);
-    return Promise.resolve();
-  },
-}));
+setStorageForTests(memoryStorage(db));
 
 const { ensureResultsLoaded, resetResultsForTests, useResultsStore } = await import('../../src/results/store');
 const { shownResults } = await import('../../src/results/status');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { create, type StateCreator } from 'zustand';
 import { createWorkDocumentSlice, type WorkDocumentSlice } from '../../src/state/workDocumentSlice';
+import { useKeepStore } from '../../src/keep/keepStore';
 import { createWorkToolSlice, type WorkToolSlice } from '../../src/state/workToolSlice';
 
 type WorkbenchSlice = WorkDocumentSlice & WorkToolSlice;
@@ -35,13 +36,27 @@ describe('workbench layers and history', () => {
     s.getState().redoWork();
     expect(s.getState().workLayers).toBe(one);
     s.getState().commitWork([]);
-    expect(s.getState().workFuture).toEqual([]);
+    expect(s.getState().workHistory.future).toEqual([]);
+  });
+
+  it('refuses changes while another tab keeps the work, and counts the refusal for the banner', () => {
+    const s = store();
+    useKeepStore.setState({ tab: 'elsewhere', refusedEdits: 0 });
+    try {
+      s.getState().commitWork(addDrawing([], point, {}, 'D').layers);
+      expect(s.getState().workLayers).toEqual([]);
+      expect(useKeepStore.getState().refusedEdits).toBe(1);
+      s.getState().restoreWork(addDrawing([], point, {}, 'D').layers); // showing what the other tab saved is fine
+      expect(s.getState().workLayers).toHaveLength(1);
+    } finally {
+      useKeepStore.setState({ tab: 'checking', refusedEdits: 0 });
+    }
   });
 
   it('restores saved work without making it undoable', () => {
     const s = store();
     s.getState().restoreWork(addDrawing([], point, {}, 'D').layers);
-    expect(s.getState().workPast).toEqual([]);
+    expect(s.getState().workHistory.past).toEqual([]);
   });
 
   it('gives drawings fresh ids, links parks and forgets the link of a deleted feature', () => {

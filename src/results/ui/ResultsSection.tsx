@@ -11,6 +11,7 @@ import { measureByKey, measures } from '../measures';
 import { locatedProblemText, problemText } from '../problemText';
 import { checkEntry, entryLabel, type EntryProblem, type Problem } from '../schema';
 import { useResultsStore, useShownResults } from '../store';
+import { KeptBackups } from '../../keep/ui/KeptBackups';
 import {
   entryRows,
   ImportError,
@@ -323,8 +324,8 @@ function ResultList() {
 
 export function ResultsSection() {
   const { t } = useT();
-  const canUndo = useResultsStore((s) => s.past.length > 0);
-  const canRedo = useResultsStore((s) => s.future.length > 0);
+  const canUndo = useResultsStore((s) => s.history.past.length > 0);
+  const canRedo = useResultsStore((s) => s.history.future.length > 0);
   const saveState = useResultsStore((s) => s.saveState);
   const saveError = useResultsStore((s) => s.saveError);
   const undo = useResultsStore((s) => s.undo);
@@ -333,6 +334,7 @@ export function ResultsSection() {
     <section className="wb-section wb-results" data-testid="res-section">
       <h3>{t('resWbTitle')}</h3>
       <p className="wb-hint">{t('resWbIntro')}</p>
+      <KeptBackups names={['results']} />
       <div className="wb-toolbar wb-history">
         <button type="button" data-testid="res-undo" disabled={!canUndo} onClick={undo}>
           ↶ {t('resWbUndo')}

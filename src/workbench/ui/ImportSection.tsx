@@ -132,6 +132,8 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
         parkLinks: {},
       }),
     );
+    // Refused while another tab keeps the work (the banner says so): the review stays, to add later.
+    if (!useAppStore.getState().workLayers.some((layer) => layer.id === id)) return;
     frameLayer(id);
     setStatus({ kind: 'added', layer: result.fileName, count: result.features.length });
     onAdded(id);

@@ -12,6 +12,7 @@ import { MeasureSection } from './MeasureSection';
 import { TableSection, type TableKey } from './TableSection';
 import { ResultsSection } from '../../results/ui/ResultsSection';
 import { TilesSection } from './TilesSection';
+import { KeptBackups } from '../../keep/ui/KeptBackups';
 
 function useUndoKeys(): void {
   useKeys({ priority: KEY_PRIORITY.undo }, (event) => {
@@ -27,8 +28,8 @@ function useUndoKeys(): void {
 /** The planner's workbench panel: measure, import, draw, layers, selected feature, table, checks. */
 export default function Workbench() {
   const { t } = useT();
-  const canUndo = useAppStore((s) => s.workPast.length > 0);
-  const canRedo = useAppStore((s) => s.workFuture.length > 0);
+  const canUndo = useAppStore((s) => s.workHistory.past.length > 0);
+  const canRedo = useAppStore((s) => s.workHistory.future.length > 0);
   const saveState = useAppStore((s) => s.workSaveState);
   const hasWork = useAppStore((s) => s.workLayers.length > 0);
   const [tableKey, setTableKey] = useState<TableKey | null>(null);
@@ -39,6 +40,7 @@ export default function Workbench() {
     <div className="panel-section workbench" data-testid="workbench">
       <h2>{t('wbTitle')}</h2>
       <p className="intro">{t('wbIntro')}</p>
+      <KeptBackups names={['workbench', 'tiles']} />
       <div className="wb-toolbar wb-history">
         <button type="button" data-testid="wb-undo" disabled={!canUndo} onClick={() => useAppStore.getState().undoWork()}>
           ↶ {t('wbUndo')}

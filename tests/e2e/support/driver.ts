@@ -21,6 +21,8 @@
  *   app.fonts      fontsDriver.ts     — which fonts draw the text
  *   app.results    resultsDriver.ts   — results against the targets: template, import, form, review, print
  *   app.tiles      tilesDriver.ts     — PMTiles layers: deployment files, opening archives, entries, drawn tiles, panning, heap
+ *   app.keep       keepDriver.ts      — kept work: records written into IndexedDB, backups offered, another tab, take over
+ * `app.openSecondTab()` opens the app in a second tab of the same browser (same storage).
  * A new feature gets its own `xxxDriver.ts` over `PageHelper`, added here as one more field.
  */
 import { inject } from 'vitest';
@@ -29,6 +31,7 @@ import { BasemapDriver } from './basemapDriver';
 import { ExportDriver } from './exportDriver';
 import { FontsDriver } from './fontsDriver';
 import { InsightsDriver } from './insightsDriver';
+import { KeepDriver } from './keepDriver';
 import { LanguageDriver } from './languageDriver';
 import { LayoutDriver } from './layoutDriver';
 import { LoadingDriver, type MapCode } from './loadingDriver';
@@ -68,6 +71,7 @@ export class AppDriver {
   readonly fonts: FontsDriver;
   readonly results: ResultsDriver;
   readonly tiles: TilesDriver;
+  readonly keep: KeepDriver;
 
   readonly #ui: PageHelper;
   readonly #close: () => Promise<void>;
@@ -99,6 +103,7 @@ export class AppDriver {
     this.fonts = new FontsDriver(ui);
     this.results = new ResultsDriver(ui);
     this.tiles = new TilesDriver(ui, baseUrl);
+    this.keep = new KeepDriver(ui);
   }
 
   /**
@@ -113,18 +118,8 @@ export class AppDriver {
     how: { mapCode?: MapCode; committedResults?: string; waitForMap?: boolean } = {},
   ): Promise<AppDriver> {
     const baseUrl = inject('baseUrl');
-    const origin = new URL(baseUrl).origin;
-    // The page's events land in these lists from the first request on; the driver exposes them.
-    const seen = { consoleErrors: [] as string[], dialogs: [] as string[], requests: [] as string[], foreignRequests: [] as string[] };
-    const { ui, close } = await PageHelper.launch(options, {
-      onConsoleError: (text) => seen.consoleErrors.push(text),
-      onDialog: (message) => seen.dialogs.push(message),
-      onRequest: (url) => {
-        seen.requests.push(url);
-        if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (new URL(url).origin !== origin) seen.foreignRequests.push(url);
-      },
-    });
+    const { seen, events } = AppDriver.#watch(baseUrl);
+    const { ui, close } = await PageHelper.launch(options, events);
     const driver = new AppDriver(ui, close, baseUrl, seen);
     if (how.mapCode) await driver.loading.interceptMapCode(how.mapCode);
     if (how.committedResults !== undefined) await driver.results.serveCommitted(how.committedResults);
@@ -133,8 +128,34 @@ export class AppDriver {
     return driver;
   }
 
+  /** The lists a page's events land in from its first request on (the driver exposes them), and the listeners that fill them. */
+  static #watch(baseUrl: string) {
+    const origin = new URL(baseUrl).origin;
+    const seen = { consoleErrors: [] as string[], dialogs: [] as string[], requests: [] as string[], foreignRequests: [] as string[] };
+    const events = {
+      onConsoleError: (text: string) => seen.consoleErrors.push(text),
+      onDialog: (message: string) => seen.dialogs.push(message),
+      onRequest: (url: string) => {
+        seen.requests.push(url);
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) seen.foreignRequests.push(url);
+      },
+    };
+    return { seen, events };
+  }
+
   async close(): Promise<void> {
     await this.#close();
+  }
+
+  /** The app in a second tab of the same browser (sharing its storage), at `search`; closing it closes only that tab. */
+  async openSecondTab(search = ''): Promise<AppDriver> {
+    const { seen, events } = AppDriver.#watch(this.baseUrl);
+    const { ui, close } = await this.#ui.openTab(events);
+    const driver = new AppDriver(ui, close, this.baseUrl, seen);
+    await ui.goto(new URL(search, this.baseUrl).toString());
+    await driver.waitForMapIdle();
+    return driver;
   }
 
   /** Resolves when the map has loaded its style and data and finished any movement. */

@@ -128,6 +128,18 @@ export class PageHelper {
   static async launch(options: LaunchOptions, events: PageEvents): Promise<{ ui: PageHelper; close: () => Promise<void> }> {
     const browser = await launchBrowser(options);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    PageHelper.#listen(page, events);
+    return { ui: new PageHelper(page), close: () => browser.close() };
+  }
+
+  /** Another tab in the same browser (same profile, same storage), wired to the given listeners. */
+  async openTab(events: PageEvents): Promise<{ ui: PageHelper; close: () => Promise<void> }> {
+    const page = await this.#page.context().newPage();
+    PageHelper.#listen(page, events);
+    return { ui: new PageHelper(page), close: () => page.close() };
+  }
+
+  static #listen(page: Page, events: PageEvents): void {
     page.on('console', (message) => {
       if (message.type() === 'error') events.onConsoleError(message.text());
     });
@@ -137,7 +149,6 @@ export class PageHelper {
       void dialog.dismiss();
     });
     page.on('request', (request) => events.onRequest(request.url()));
-    return { ui: new PageHelper(page), close: () => browser.close() };
   }
 
   #at(selector: string): Locator {

@@ -217,6 +217,11 @@ export class WorkbenchDriver {
     await this.#ui.waitFor(tid('wb-import-added'));
   }
 
+  /** Clicks "add to map" without waiting for it to be added (it may be refused). */
+  async tryAddImportToMap(): Promise<void> {
+    await this.#ui.click(tid('wb-add-to-map'));
+  }
+
   // ---- layers ----
 
   async workLayerIds(): Promise<string[]> {

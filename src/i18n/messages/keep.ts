@@ -1,0 +1,46 @@
+import { defineMessages } from './define';
+
+/** Kept work: records that could not be restored, another tab, failed saves (src/keep/). */
+const zh = {
+  kpWhat_workbench: '工作台图层',
+  kpWhat_results: '已录入的成果',
+  kpWhat_tiles: 'PMTiles 图层列表',
+  kpBackupTitle: '上次保存的{{what}}无法按原样恢复',
+  kpReason_malformed: '保存的记录已损坏（{{detail}}）。',
+  kpReason_newer: '这份记录由较新版本的本应用保存（{{detail}}），当前版本无法读取。',
+  kpReason_invalid: '记录中有内容不符合要求（{{detail}}），这部分没有恢复；其余内容已恢复。',
+  kpKept: '原始记录已原样另存为备份（{{at}}），之后的修改不会覆盖它。可以下载保存，确认不再需要后再丢弃。',
+  kpDownload: '下载备份（JSON）',
+  kpDiscard: '丢弃备份',
+  kpDiscardConfirm: '确认丢弃（无法撤销）',
+  kpCancel: '取消',
+  kpElsewhere: '本应用已在另一个标签页中打开，工作内容由那个标签页保存。为免两边互相覆盖，这里只能查看、不能修改。',
+  kpRefused: '刚才的修改没有执行。',
+  kpTakeOver: '改在此标签页编辑',
+  kpQuota: '浏览器的存储空间已满，{{what}}的最近修改没有保存。请先导出，或在浏览器设置中为本站释放空间。',
+  kpSaveFailed: '{{what}}没有保存：{{message}}',
+  kpBackupsWaiting: '有保存的内容无法恢复，已原样另存为备份，可在“工作台”中下载或丢弃。',
+  kpOpenWorkbench: '打开工作台',
+};
+
+export const keepMessages = defineMessages(zh, {
+  kpWhat_workbench: 'workbench layers',
+  kpWhat_results: 'entered results',
+  kpWhat_tiles: 'list of PMTiles layers',
+  kpBackupTitle: 'The {{what}} saved last time could not be restored as they were',
+  kpReason_malformed: 'The saved record is damaged ({{detail}}).',
+  kpReason_newer: 'This record was saved by a newer version of this app ({{detail}}), which this version cannot read.',
+  kpReason_invalid: 'Part of the record breaks the rules ({{detail}}) and was not restored; the rest was.',
+  kpKept: 'The original record is kept unchanged as a backup ({{at}}); later changes never overwrite it. Download it to keep it, and discard it once you no longer need it.',
+  kpDownload: 'Download backup (JSON)',
+  kpDiscard: 'Discard backup',
+  kpDiscardConfirm: 'Really discard (cannot be undone)',
+  kpCancel: 'Cancel',
+  kpElsewhere: 'This app is open in another tab, and that tab keeps the work. So that neither overwrites the other, this tab only shows it: changes are not possible here.',
+  kpRefused: 'Your last change was not made.',
+  kpTakeOver: 'Edit in this tab instead',
+  kpQuota: 'The browser’s storage is full: the latest changes to the {{what}} were not saved. Export them first, or free space for this site in the browser’s settings.',
+  kpSaveFailed: 'The {{what}} were not saved: {{message}}',
+  kpBackupsWaiting: 'Some saved work could not be restored; it is kept unchanged as a backup, to download or discard in the Workbench.',
+  kpOpenWorkbench: 'Open the Workbench',
+});
