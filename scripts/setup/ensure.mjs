@@ -22,6 +22,10 @@ if (!stamped && !installedAfterLock) {
   writeFileSync(stamp, lockHash);
 }
 
+// The data pipeline's own package (mapshaper, the npm data sources): `npm test` runs the
+// pipeline's tests, so it is installed here too, without native addons (see scripts/data/ensure.mjs).
+if (process.argv.includes('--data')) run('node scripts/data/ensure.mjs');
+
 if (process.argv.includes('--browser')) {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   let fonts;

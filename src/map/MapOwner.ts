@@ -13,7 +13,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { GeoData } from '../data/geodata';
 import type { Selection } from '../data/selection';
 import { boundsOf, type BBox } from '../geo/bounds';
@@ -22,10 +22,11 @@ import type { MapView } from '../url/urlState';
 import { roundView } from '../url/urlState';
 import { ATTRIBUTION } from './attribution';
 import type { CameraMove, Framing } from './camera';
-import { bboxIn, collectionIn, geoDataIn, positionIn, positionOut, type Datum } from './datum';
+import { bboxIn, collectionIn, geoDataIn, geometryIn, positionIn, positionOut, type Datum } from './datum';
 import type { DrawTool } from './drawTool';
 import { clickActions, leaveActions, moveActions, type Hits, type MapAction } from './input';
 import type { MapScene, TileScene } from './scene';
+import { diffWorthSending, featureDiff } from './sourceDiff';
 import type { TileInspection } from '../tiles/types';
 import {
   BASEMAP_BELOW,
@@ -239,7 +240,7 @@ export class MapOwner {
     const changed = (part: 'rings' | 'work' | 'measure') =>
       datumChanged || (before ? before[part] !== scene[part] : scene[part].features.length > 0);
     if (changed('rings')) this.setSource(SOURCE.rings, scene.rings);
-    if (changed('work')) this.setSource(SOURCE.work, scene.work);
+    if (changed('work')) this.setWork(before && !datumChanged ? before.work : null, scene.work);
     if (changed('measure')) this.setSource(SOURCE.measure, scene.measure);
     if (!before || before.lensActive !== scene.lensActive) this.setGlobal('lensActive', scene.lensActive);
     if (!before || before.parkShares !== scene.parkShares) this.setParkShares(scene.parkShares);
@@ -248,7 +249,7 @@ export class MapOwner {
     if (!before || before.tour !== scene.tour) this.setStates('tour', scene.tour);
     if (!before || before.lensHosts !== scene.lensHosts) this.setStates('lensHost', scene.lensHosts);
     if (!before || before.workSelected !== scene.workSelected) this.setWorkSelected(scene.workSelected);
-    this.map.getContainer().classList.toggle('wb-crosshair', scene.input !== 'select');
+    if (!before || before.input !== scene.input) this.map.getContainer().classList.toggle('wb-crosshair', scene.input !== 'select');
     this.applyDrawing(scene);
   }
 
@@ -284,6 +285,24 @@ export class MapOwner {
 
   private setSource(id: SourceId, collection: FeatureCollection): void {
     (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(collectionIn(this.datum, collection));
+  }
+
+  /**
+   * The planner's features: by difference from what the map has (features keyed by WORK_KEY,
+   * the source's promoteId), or whole when there is no earlier version or most of it changed.
+   */
+  private setWork(previous: FeatureCollection | null, next: FeatureCollection): void {
+    const source = this.map.getSource(SOURCE.work) as GeoJSONSource | undefined;
+    if (!source) return;
+    const diff = previous ? featureDiff(previous, next, (feature) => String(feature.properties?.[WORK_KEY])) : null;
+    if (!diff || !diffWorthSending(diff, next.features.length)) {
+      source.setData(collectionIn(this.datum, next));
+      return;
+    }
+    if (diff.add.length === 0 && diff.remove.length === 0) return;
+    const drawn = (feature: Feature): Feature =>
+      this.datum === 'wgs84' ? feature : { ...feature, geometry: feature.geometry && geometryIn(this.datum, feature.geometry) };
+    void source.updateData({ remove: diff.remove, add: diff.add.map(drawn) });
   }
 
   private setLayoutSources(): void {
@@ -480,13 +499,20 @@ export class MapOwner {
       }
       case 'fit': {
         const [w, s, e, n] = bboxIn(this.datum, move.bbox);
+        const padding = this.padded(move.framing === 'tour' ? 24 : 48, move.framing);
+        const fitted = move.minZoom === undefined ? null : this.map.cameraForBounds([[w, s], [e, n]], { padding, maxZoom: move.maxZoom });
+        if (fitted && move.minZoom !== undefined && (fitted.zoom ?? 0) < move.minZoom) {
+          // The whole box only fits further out than the target can be drawn: its centre at the first zoom that draws.
+          this.map.flyTo({ center: [(w + e) / 2, (s + n) / 2], zoom: move.minZoom, padding, animate: animate && move.animate, duration: 900 });
+          return;
+        }
         this.map.fitBounds(
           [
             [w, s],
             [e, n],
           ],
           {
-            padding: this.padded(move.framing === 'tour' ? 24 : 48, move.framing),
+            padding,
             // Replaces, not adds to, the padding an earlier flyTo left on the map.
             absolutePadding: true,
             maxZoom: move.maxZoom,

@@ -3,20 +3,18 @@ import type { GeoData } from '../data/geodata';
 import { useT } from '../i18n/useT';
 import { translate } from '../i18n/strings';
 import { usePointerStore } from '../state/pointerStore';
-import { useAppStore, type AppState } from '../state/store';
+import { useAppStore } from '../state/store';
 import { registerServiceWorker } from '../update/serviceWorker';
 import { addDrawing } from '../workbench/layers';
 import type { WorkGeometry } from '../workbench/types';
 import { coverRects, onCoversChange } from '../app/layout/covers';
 import { freeArea, NO_PADDING, type Padding } from '../app/layout/freeArea';
-import { cameraMoves, tourMove } from './camera';
+import { tourMove } from './camera';
 import type { MapAction } from './input';
 import { MapOwner, type MapOutput } from './MapOwner';
 import { connectMapPort } from './port';
-import { sceneBuilder } from './scene';
+import { storeScene } from './follow';
 import { exposeForTests } from './testHook';
-import { useResultsStore } from '../results/store';
-import { shownResults, type ShownResult } from '../results/status';
 
 /**
  * The map's padding from what covers it (legend, banners, a bottom sheet; the tour card for
@@ -85,16 +83,6 @@ const output = (owner: () => MapOwner | null): MapOutput => ({
   },
 });
 
-/** The results as shown (committed and this browser's), recomputed only when either changes. */
-function resultsShown(): () => readonly ShownResult[] {
-  let last: { committed: unknown; local: unknown; shown: readonly ShownResult[] } | null = null;
-  return () => {
-    const { committed, local } = useResultsStore.getState();
-    if (!last || last.committed !== committed || last.local !== local) last = { committed, local, shown: shownResults(committed, local) };
-    return last.shown;
-  };
-}
-
 /** A thin React shell: creates the map owner once and hands it every state change, one way. */
 export function MapView({ data }: { data: GeoData }) {
   const { t } = useT();
@@ -105,12 +93,10 @@ export function MapView({ data }: { data: GeoData }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const scene = sceneBuilder(data);
-    const shownNow = resultsShown();
-    const sceneNow = () => scene(useAppStore.getState(), usePointerStore.getState(), shownNow());
+    const scene = storeScene(data);
     let owner: MapOwner | null = null;
     try {
-      owner = new MapOwner(container, data, sceneNow(), output(() => owner), mapPadding(container).padding);
+      owner = new MapOwner(container, data, scene.now(), output(() => owner), mapPadding(container).padding);
     } catch {
       // MapLibre throws synchronously when WebGL is unavailable; the lists stay usable.
       // eslint-disable-next-line react-hooks/set-state-in-effect -- reporting an external failure once
@@ -132,15 +118,8 @@ export function MapView({ data }: { data: GeoData }) {
       const move = tourChanged && state.tourStep !== null ? tourMove(data, state.tourStep) : null;
       if (move) current.move(move);
     };
-    const follow = (state: AppState, previous: AppState | null) => {
-      current.apply(scene(state, usePointerStore.getState(), shownNow()));
-      for (const move of cameraMoves(state, previous, data)) current.move(move);
-    };
     layout();
-    follow(useAppStore.getState(), null);
-    const unsubscribeApp = useAppStore.subscribe((state, previous) => follow(state, previous));
-    const unsubscribePointer = usePointerStore.subscribe(() => current.apply(sceneNow()));
-    const unsubscribeResults = useResultsStore.subscribe(() => current.apply(sceneNow()));
+    const unfollow = scene.follow(current);
     const unsubscribeCovers = onCoversChange(layout);
     const resizeObserver = new ResizeObserver(() => {
       layout();
@@ -150,9 +129,7 @@ export function MapView({ data }: { data: GeoData }) {
     return () => {
       resizeObserver.disconnect();
       unsubscribeCovers();
-      unsubscribeApp();
-      unsubscribePointer();
-      unsubscribeResults();
+      unfollow();
       connectMapPort(null);
       exposeForTests(null);
       owner = null;

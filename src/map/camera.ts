@@ -15,7 +15,7 @@ import { bboxOf, positionsOf } from '../workbench/geometry';
 export type Framing = 'selection' | 'tour' | 'district' | 'work';
 
 export type CameraMove =
-  | { kind: 'fit'; bbox: BBox; maxZoom: number; framing: Framing; animate: boolean }
+  | { kind: 'fit'; bbox: BBox; maxZoom: number; minZoom?: number; framing: Framing; animate: boolean }
   | { kind: 'point'; center: [number, number]; minZoom: number; framing: Framing }
   | { kind: 'district' }
   /** A link's own view: the centre of the whole canvas, unpadded. */
@@ -94,7 +94,14 @@ export function cameraMoves(state: AppState, previous: AppState | null, data: Ge
     moves.push(
       target === 'district'
         ? { kind: 'district' }
-        : { kind: 'fit', bbox: target.bbox, maxZoom: target.maxZoom, framing: 'work', animate: target.animate },
+        : {
+            kind: 'fit',
+            bbox: target.bbox,
+            maxZoom: target.maxZoom,
+            ...(target.minZoom !== undefined ? { minZoom: target.minZoom } : {}),
+            framing: 'work',
+            animate: target.animate,
+          },
     );
   }
   if (state.workSelection && state.workSelectionOrigin === 'list' && state.workSelection !== previous?.workSelection) {

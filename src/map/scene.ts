@@ -185,22 +185,46 @@ function tourOf(step: number | null): Selection[] {
   ];
 }
 
-function workOf(layers: readonly WorkLayer[], editing: AppState['workEditing']): FeatureCollection {
-  const features: GeoJSON.Feature[] = [];
-  layers.forEach((layer, index) => {
-    if (!layer.visible) return;
-    const color = workLayerColor(index);
-    for (const feature of layer.features) {
+type WorkMapFeature = GeoJSON.Feature<WorkLayer['features'][number]['geometry']>;
+
+/**
+ * The planner's visible features as drawn. Each drawn feature stays the same object while its
+ * feature and colour do, and a whole layer's list while the layer does, so the owner sends the
+ * map only what changed (one vertex moved in a layer of 100,000 features: one feature).
+ */
+function workBuilder(): (layers: readonly WorkLayer[], editing: AppState['workEditing']) => FeatureCollection {
+  const drawnFeatures = new WeakMap<WorkLayer['features'][number], { color: string; feature: WorkMapFeature }>();
+  let drawnLayers = new Map<string, { layer: WorkLayer; color: string; skipped: string | null; features: WorkMapFeature[] }>();
+  const drawn = (layer: WorkLayer, feature: WorkLayer['features'][number], color: string): WorkMapFeature => {
+    const known = drawnFeatures.get(feature);
+    if (known && known.color === color) return known.feature;
+    const made: WorkMapFeature = {
+      type: 'Feature',
+      properties: { ...feature.properties, [WORK_COLOR]: color, [WORK_KEY]: workKey(layer.id, feature.id) },
+      geometry: feature.geometry,
+    };
+    drawnFeatures.set(feature, { color, feature: made });
+    return made;
+  };
+  return (layers, editing) => {
+    const next: typeof drawnLayers = new Map();
+    const features: GeoJSON.Feature[] = [];
+    layers.forEach((layer, index) => {
+      if (!layer.visible) return;
+      const color = workLayerColor(index);
       // The shape being edited is drawn by the editing tool instead.
-      if (editing && editing.layerId === layer.id && editing.featureId === feature.id) continue;
-      features.push({
-        type: 'Feature',
-        properties: { ...feature.properties, [WORK_COLOR]: color, [WORK_KEY]: workKey(layer.id, feature.id) },
-        geometry: feature.geometry,
-      });
-    }
-  });
-  return { type: 'FeatureCollection', features };
+      const skipped = editing && editing.layerId === layer.id ? editing.featureId : null;
+      const known = drawnLayers.get(layer.id);
+      const list =
+        known && known.layer === layer && known.color === color && known.skipped === skipped
+          ? known.features
+          : layer.features.filter((feature) => feature.id !== skipped).map((feature) => drawn(layer, feature, color));
+      next.set(layer.id, { layer, color, skipped, features: list });
+      for (const feature of list) features.push(feature);
+    });
+    drawnLayers = next;
+    return { type: 'FeatureCollection', features };
+  };
 }
 
 function editingOf(layers: readonly WorkLayer[], editing: AppState['workEditing']): MapScene['editing'] {
@@ -247,7 +271,7 @@ export function sceneBuilder(
   const rings = memo((selection: Selection | null, on: boolean) => ringsOf(data, selection, on));
   const lens = memo((filter: AppState['industryFilter']) => lensHostsOf(data, filter));
   const tour = memo(tourOf);
-  const work = memo(workOf);
+  const work = memo(workBuilder());
   const editing = memo(editingOf);
   const measure = memo(measureOf);
   const tiles = memo(tilesOf);

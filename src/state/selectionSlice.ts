@@ -1,6 +1,6 @@
 import { sameSelection, type Selection, type SelectionKind } from '../data/selection';
 import type { Slice } from './slice';
-import type { PanelTab } from './uiSlice';
+import { uiChange, type PanelTab } from './uiSlice';
 
 /**
  * Where a selection change came from: the map does not fly to what the user just clicked on it.
@@ -29,9 +29,12 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   selectionOrigin: 'list',
   select: (selection, origin) => {
     if (sameSelection(get().selection, selection) && origin !== 'list') return;
-    set({ selection, selectionOrigin: origin });
-    // The list opens at the entry: the other slices change only through their own actions.
-    if (selection && origin !== 'table') get().setTab(tabOfKind[selection.kind]);
-    if (selection) get().setSheetExpanded(true);
+    // One write: the list opens at the entry (the UI slice's own change), the sheet unfolds.
+    set({
+      selection,
+      selectionOrigin: origin,
+      ...(selection && origin !== 'table' ? uiChange.tab(tabOfKind[selection.kind]) : {}),
+      ...(selection ? uiChange.sheet(true) : {}),
+    });
   },
 });

@@ -1,4 +1,5 @@
 import type { Slice } from './slice';
+import { uiChange } from './uiSlice';
 
 export interface TourSlice {
   /** The step of the guided tour on screen; null when no tour is running. */
@@ -18,16 +19,18 @@ export const createTourSlice: Slice<TourSlice> = (set, get) => ({
   legendBeforeTour: null,
   // The tour needs the map: fold the bottom sheet down (phone) and the legend to its button.
   startTour: () => {
-    if (get().tourStep === null) set({ legendBeforeTour: get().legendOpen });
-    get().setSheetExpanded(false);
-    get().setLegendOpen(false);
-    set({ tourStep: 0, tourPlaying: false });
+    set({
+      ...(get().tourStep === null ? { legendBeforeTour: get().legendOpen } : {}),
+      ...uiChange.sheet(false),
+      ...uiChange.legend(false),
+      tourStep: 0,
+      tourPlaying: false,
+    });
   },
   setTourStep: (tourStep) => set({ tourStep }),
   setTourPlaying: (tourPlaying) => set({ tourPlaying }),
   endTour: () => {
     const legend = get().legendBeforeTour;
-    set({ tourStep: null, tourPlaying: false, legendBeforeTour: null });
-    if (legend !== null) get().setLegendOpen(legend);
+    set({ tourStep: null, tourPlaying: false, legendBeforeTour: null, ...(legend !== null ? uiChange.legend(legend) : {}) });
   },
 });

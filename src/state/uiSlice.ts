@@ -16,6 +16,17 @@ export interface UiSlice {
   setLegendOpen: (open: boolean) => void;
 }
 
+/**
+ * The UI changes other slices make as part of their own action, as plain state patches: an
+ * action spreads them into its one `set`, so one user action is one store write (and one scene
+ * pass), not one per slice it touches.
+ */
+export const uiChange = {
+  tab: (tab: PanelTab): Pick<UiSlice, 'tab'> => ({ tab }),
+  sheet: (sheetExpanded: boolean): Pick<UiSlice, 'sheetExpanded'> => ({ sheetExpanded }),
+  legend: (legendOpen: boolean): Pick<UiSlice, 'legendOpen'> => ({ legendOpen }),
+};
+
 const isPhone = (): boolean => typeof window !== 'undefined' && (window.matchMedia?.('(max-width: 700px)').matches ?? false);
 
 export const createUiSlice: Slice<UiSlice> = (set) => ({
@@ -23,8 +34,8 @@ export const createUiSlice: Slice<UiSlice> = (set) => ({
   tab: 'overview',
   sheetExpanded: false,
   legendOpen: !isPhone(),
-  setTab: (tab) => set({ tab }),
+  setTab: (tab) => set(uiChange.tab(tab)),
   setLanguage: (language) => set({ language }),
-  setSheetExpanded: (sheetExpanded) => set({ sheetExpanded }),
-  setLegendOpen: (legendOpen) => set({ legendOpen }),
+  setSheetExpanded: (sheetExpanded) => set(uiChange.sheet(sheetExpanded)),
+  setLegendOpen: (legendOpen) => set(uiChange.legend(legendOpen)),
 });

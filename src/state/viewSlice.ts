@@ -8,7 +8,8 @@ export type ViewOrigin = 'map' | 'url';
 /** A place the app asks the map to frame (WGS-84); each request has its own number. */
 export interface FrameRequest {
   seq: number;
-  target: 'district' | { bbox: BBox; maxZoom: number; animate: boolean };
+  /** `minZoom`: the view may not end further out (a tile archive draws nothing below its first zoom). */
+  target: 'district' | { bbox: BBox; maxZoom: number; minZoom?: number; animate: boolean };
 }
 
 export interface ViewSlice {

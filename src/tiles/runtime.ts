@@ -40,13 +40,17 @@ function put(layer: TileLayer): void {
   state.setTileLayers(exists ? state.tileLayers.map((l) => (l.id === layer.id ? layer : l)) : [...state.tileLayers, layer]);
 }
 
-/** Asks the map to frame an archive's bounds (clamped to the part of the world a map can show). */
+/**
+ * Asks the map to frame an archive's bounds (clamped to the part of the world a map can show),
+ * never further out than its first zoom, below which it has no tiles to draw.
+ */
 export function frameArchive(info: TileArchiveInfo): void {
   const [w, s, e, n] = info.bounds;
   if (!(w < e && s < n)) return;
   useAppStore.getState().requestFrame({
     bbox: [Math.max(w, -180), Math.max(s, -85), Math.min(e, 180), Math.min(n, 85)],
     maxZoom: Math.max(info.minZoom, Math.min(info.maxZoom, 15)),
+    minZoom: info.minZoom,
     animate: false,
   });
 }

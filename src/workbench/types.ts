@@ -33,7 +33,7 @@ export interface EncodingInfo {
 
 /** Something about the whole file the user should know (nothing of it is dropped silently). */
 export interface ImportNotice {
-  code: 'records-short' | 'dbf-count' | 'bbox-ignored' | 'repeated-vertices' | 'collections-split' | 'prj-unreadable';
+  code: 'records-short' | 'dbf-count' | 'null-shapes' | 'bbox-ignored' | 'repeated-vertices' | 'collections-split' | 'prj-unreadable';
   /** Numbers or names the message quotes, e.g. { read: 6, expected: 120 }. */
   values: Record<string, string | number>;
 }

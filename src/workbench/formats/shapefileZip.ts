@@ -102,6 +102,9 @@ export function readShapefileZip(bytes: Uint8Array, options: { encoding?: string
       const readable = read.records.filter((r) => r.ok).length;
       notices.push({ code: 'records-short', values: { layer: layerName, read: readable, expected } });
     }
+    // Records with a null shape are legal (a row without a shape): counted here, each listed as a problem.
+    const nulls = read.records.filter((r) => r.ok && r.geometry === null).length;
+    if (nulls > 0) notices.push({ code: 'null-shapes', values: { layer: layerName, count: nulls, records: read.records.length } });
     // Attribute rows missing (a short .dbf) or left over: say so, since they are matched to shapes by position.
     if (dbf && rows.length !== read.records.length && expected <= read.records.length) {
       notices.push({ code: 'dbf-count', values: { layer: layerName, shapes: read.records.length, rows: rows.length } });

@@ -72,45 +72,57 @@ export function assembleRings(rings: Position[][]): Geometry {
   return shells.length === 1 ? { type: 'Polygon', coordinates: shells[0]! } : { type: 'MultiPolygon', coordinates: shells };
 }
 
-/** One record's content (after its 8-byte header) as a geometry; throws {@link Damaged}. */
-function readContent(view: DataView, at: number, length: number, fileType: number): Geometry | null {
-  if (length < 4) throw new Damaged('record too short');
+/**
+ * One record's content (after its 8-byte header) as a geometry, and the bytes it takes by its
+ * own counts. The content is read by its own counts wherever they fit in the file, even where
+ * the header's length disagrees (as mapshaper and mbostock/shapefile do); `declared` (the
+ * header's length) only says whether optional Z/M values are there. Coordinates that are not
+ * numbers are read as they are (the validation reports them); throws {@link Damaged} only where
+ * the content cannot be read.
+ */
+function readContent(view: DataView, at: number, declared: number, fileType: number): { geometry: Geometry | null; size: number } {
+  const room = view.byteLength - at;
+  if (room < 4) throw new Damaged('the file ends inside the record');
   const type = view.getInt32(at, true);
-  if (type === 0) return null;
+  if (type === 0) return { geometry: null, size: 4 };
   const family = FAMILY[type];
   if (!family || family !== FAMILY[fileType]) throw new Damaged(`shape type ${type} in a file of type ${fileType}`);
   const z = HAS_Z.has(type);
-  const xy = (o: number): Position => {
-    const x = view.getFloat64(o, true);
-    const y = view.getFloat64(o + 8, true);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Damaged('a coordinate is not a number');
-    return [x, y];
-  };
+  const xy = (o: number): Position => [view.getFloat64(o, true), view.getFloat64(o + 8, true)];
+  // Optional trailing values (Z) are read only where the header's length and the file hold them.
+  const holds = (end: number) => end <= Math.min(room, Math.max(declared, 0));
   if (family === 'point') {
-    if (length < 20) throw new Damaged('record too short for a point');
+    if (room < 20) throw new Damaged('the file ends inside the point');
     const p = xy(at + 4);
-    if (z && length >= 28) p.push(view.getFloat64(at + 20, true));
-    return { type: 'Point', coordinates: p };
+    if (z && holds(28)) p.push(view.getFloat64(at + 20, true));
+    return { geometry: { type: 'Point', coordinates: p }, size: 20 };
   }
+  if (room < 40) throw new Damaged('the file ends inside the record');
   if (family === 'multipoint') {
     const n = view.getInt32(at + 36, true);
-    if (n < 0 || 40 + 16 * n > length) throw new Damaged(`${n} points do not fit in the record`);
+    if (n < 0 || 40 + 16 * n > room) throw new Damaged(`${n} points do not fit in the file`);
     const points = Array.from({ length: n }, (_, i) => xy(at + 40 + 16 * i));
-    if (z && 40 + 16 * n + 16 + 8 * n <= length) points.forEach((p, i) => p.push(view.getFloat64(at + 40 + 16 * n + 16 + 8 * i, true)));
-    return n === 1 ? { type: 'Point', coordinates: points[0]! } : { type: 'MultiPoint', coordinates: points };
+    const zAt = 40 + 16 * n + 16;
+    if (z && holds(zAt + 8 * n)) points.forEach((p, i) => p.push(view.getFloat64(at + zAt + 8 * i, true)));
+    const geometry: Geometry = n === 1 ? { type: 'Point', coordinates: points[0]! } : { type: 'MultiPoint', coordinates: points };
+    return { geometry, size: 40 + 16 * n };
   }
+  if (room < 44) throw new Damaged('the file ends inside the record');
   const parts = view.getInt32(at + 36, true);
   const n = view.getInt32(at + 40, true);
   const pointsAt = 44 + 4 * parts;
-  if (parts < 1 || n < 0 || pointsAt + 16 * n > length) throw new Damaged(`${parts} parts of ${n} points do not fit in the record`);
+  if (parts < 1 || n < 0 || pointsAt + 16 * n > room) throw new Damaged(`${parts} parts of ${n} points do not fit in the file`);
   const starts = Array.from({ length: parts }, (_, i) => view.getInt32(at + 44 + 4 * i, true));
   if (starts[0] !== 0 || starts.some((s, i) => s < (starts[i - 1] ?? 0) || s > n)) throw new Damaged('the part indexes are out of order');
   const points = Array.from({ length: n }, (_, i) => xy(at + pointsAt + 16 * i));
   const zAt = pointsAt + 16 * n + 16;
-  if (z && zAt + 8 * n <= length) points.forEach((p, i) => p.push(view.getFloat64(at + zAt + 8 * i, true)));
+  if (z && holds(zAt + 8 * n)) points.forEach((p, i) => p.push(view.getFloat64(at + zAt + 8 * i, true)));
   const lines = starts.map((s, i) => points.slice(s, starts[i + 1] ?? n)).filter((line) => line.length > 0);
-  if (family === 'line') return lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines };
-  return assembleRings(lines);
+  const size = pointsAt + 16 * n;
+  if (family === 'line') {
+    return { geometry: lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines }, size };
+  }
+  return { geometry: assembleRings(lines), size };
 }
 
 function fileTypeOf(view: DataView): number {
@@ -118,12 +130,28 @@ function fileTypeOf(view: DataView): number {
   return view.getInt32(32, true);
 }
 
-/** A record at `at`: its geometry and where the next one starts; throws {@link Damaged}. */
+/** Whether a record header numbered `number` starts at `at` (its length inside the file). */
+function headerAt(view: DataView, at: number, number: number): boolean {
+  if (at + 12 > view.byteLength) return false;
+  const length = view.getInt32(at + 4) * 2;
+  return view.getInt32(at) === number && length >= 4 && at + 8 + length <= view.byteLength;
+}
+
+/**
+ * A record at `at`: its geometry and where the next one starts; throws {@link Damaged}. A
+ * header whose length runs past the end of the file cannot be read. Where the length disagrees
+ * with the content, the next record is looked for where either says it starts.
+ */
 function readRecordAt(view: DataView, at: number, fileType: number): { record: ShpRecord; next: number } {
-  if (at + 8 > view.byteLength) throw new Damaged('the file ends inside the record header');
+  if (at + 12 > view.byteLength) throw new Damaged('the file ends inside the record header');
+  const number = view.getInt32(at);
   const length = view.getInt32(at + 4) * 2;
   if (length < 4 || at + 8 + length > view.byteLength) throw new Damaged(`its length (${length} bytes) runs past the end of the file`);
-  return { record: { ok: true, geometry: readContent(view, at + 8, length, fileType) }, next: at + 8 + length };
+  const { geometry, size } = readContent(view, at + 8, length, fileType);
+  const byHeader = at + 8 + length;
+  const byContent = at + 8 + size;
+  const next = size === length || byHeader >= view.byteLength || headerAt(view, byHeader, number + 1) || !headerAt(view, byContent, number + 1) ? byHeader : byContent;
+  return { record: { ok: true, geometry }, next };
 }
 
 function attempt(view: DataView, at: number, fileType: number): ShpRecord {

@@ -6,7 +6,8 @@ import { tileLayerColor } from '../../map/colors';
 import { useAppStore } from '../../state/store';
 import { archiveProblemText } from '../../tiles/problems';
 import { allowTileFile, canRememberFiles, frameArchive, openTileFile, openTileUrl, pickTileFile, restoreTiles } from '../../tiles/runtime';
-import type { TileLayer } from '../../tiles/types';
+import type { TileArchiveInfo, TileLayer } from '../../tiles/types';
+import { zoomAdvice } from '../../tiles/zoomRange';
 
 const isPmtiles = (file: File) => /\.pmtiles$/i.test(file.name);
 
@@ -52,6 +53,26 @@ function useBytesRead(layer: TileLayer): number {
     return () => clearInterval(timer);
   }, [read]);
   return value;
+}
+
+/** “Zoom in to see this layer” while the view is further out than the archive's first zoom (announced as it appears). */
+function ZoomAdvice({ info }: { info: TileArchiveInfo }) {
+  const { t } = useT();
+  const zoom = useAppStore((s) => s.view?.zoom);
+  const advice = zoomAdvice(zoom, info);
+  // The live region is always there, so that the advice is announced when it appears.
+  return (
+    <div role="status">
+      {advice && (
+        <p className="wb-warning" data-testid="tl-zoom-advice">
+          {t('tlZoomIn', { min: advice.minZoom, zoom: advice.zoom.toFixed(1) })}{' '}
+          <button type="button" data-testid="tl-zoom-in" onClick={() => frameArchive(info)}>
+            {t('tlZoomInButton')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
 }
 
 function LayerEntry({ layer, index }: { layer: TileLayer; index: number }) {
@@ -108,6 +129,7 @@ function LayerEntry({ layer, index }: { layer: TileLayer; index: number }) {
           </dd>
         </dl>
       )}
+      {status.kind === 'open' && layer.visible && <ZoomAdvice info={status.info} />}
       <div className="wb-toolbar">
         {status.kind === 'open' && (
           <button type="button" data-testid="tl-fit" onClick={() => frameArchive(status.info)}>

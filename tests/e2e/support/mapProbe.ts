@@ -243,6 +243,11 @@ export class MapProbe {
     return this.#ui.evaluate(() => window.__yongchuanMap!.map.getBounds().toArray() as [[number, number], [number, number]]);
   }
 
+  /** The map's zoom now. */
+  async zoom(): Promise<number> {
+    return this.#ui.evaluate(() => window.__yongchuanMap!.map.getZoom());
+  }
+
   /** Waits until every tile the map needs for the current view has loaded. */
   async waitForTilesLoaded(timeout = 30_000): Promise<void> {
     await this.#ui.waitForFunction(() => window.__yongchuanMap!.map.areTilesLoaded(), undefined, timeout);

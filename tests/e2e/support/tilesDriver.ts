@@ -118,6 +118,32 @@ export class TilesDriver {
 
   // ---- a layer's entry ----
 
+  /** The entry's “zoom in to see this layer” advice, or null while there is none. */
+  async zoomAdviceText(name: string): Promise<string | null> {
+    const selector = this.#inEntry(name, 'tl-zoom-advice');
+    return (await this.#ui.count(selector)) > 0 ? this.#ui.textContent(selector) : null;
+  }
+
+  /** Waits until the entry shows (or no longer shows) the zoom advice. */
+  async waitForZoomAdvice(name: string, shown: boolean): Promise<void> {
+    await this.#ui.waitFor(this.#inEntry(name, 'tl-zoom-advice'), shown ? 'visible' : 'detached');
+  }
+
+  /** Whether the advice sits in a live region (role="status"), so a screen reader announces it. */
+  async zoomAdviceAnnounced(name: string): Promise<boolean> {
+    return (await this.#ui.count(`${this.#entry(name)} [role="status"] >> ${tid('tl-zoom-advice')}`)) === 1;
+  }
+
+  /** Clicks the advice's own button (zoom in to the layer). */
+  async clickZoomIn(name: string): Promise<void> {
+    await this.#ui.click(this.#inEntry(name, 'tl-zoom-in'));
+  }
+
+  /** Clicks the entry's “Zoom to layer”. */
+  async clickFit(name: string): Promise<void> {
+    await this.#ui.click(this.#inEntry(name, 'tl-fit'));
+  }
+
   async zoomText(name: string): Promise<string | null> {
     return this.#ui.textContent(this.#inEntry(name, 'tl-zoom'));
   }
