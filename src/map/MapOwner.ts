@@ -28,6 +28,7 @@ import { clickActions, leaveActions, moveActions, type Hits, type MapAction } fr
 import type { MapScene, TileScene } from './scene';
 import { diffWorthSending, featureDiff } from './sourceDiff';
 import type { TileInspection } from '../tiles/types';
+import { exposeForTests } from './testHook';
 import {
   BASEMAP_BELOW,
   basemapLayers,
@@ -152,6 +153,8 @@ export class MapOwner {
     });
     // Before 'load' the style takes no changes: the scene waits until then.
     this.pending = scene;
+    // The end-to-end tests' hook: in the test build only (a constant false in `npm run build`, so the bundler drops it).
+    if (import.meta.env.MODE === 'e2e') exposeForTests({ map: this.map, datum: () => this.datum, tileProtocol: () => this.pmtiles });
   }
 
   private pending: MapScene | null = null;
@@ -625,20 +628,8 @@ export class MapOwner {
     this.map.resize();
   }
 
-  /** For the end-to-end tests' hook only (see testHook.ts). */
-  testAccess(): { map: MapLibreMap; datum: () => Datum; project: (position: Position) => { x: number; y: number } } {
-    return {
-      map: this.map,
-      datum: () => this.datum,
-      project: (position) => {
-        const [lon = 0, lat = 0] = positionIn(this.datum, position);
-        const point = this.map.project([lon, lat]);
-        return { x: point.x, y: point.y };
-      },
-    };
-  }
-
   destroy(): void {
+    if (import.meta.env.MODE === 'e2e') exposeForTests(null);
     this.destroyed = true;
     if (this.pmtiles) removeProtocol('pmtiles');
     for (const remove of this.listeners) remove();

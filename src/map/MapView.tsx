@@ -14,7 +14,6 @@ import type { MapAction } from './input';
 import { MapOwner, type MapOutput } from './MapOwner';
 import { connectMapPort } from './port';
 import { storeScene } from './follow';
-import { exposeForTests } from './testHook';
 
 /**
  * The map's padding from what covers it (legend, banners, a bottom sheet; the tour card for
@@ -104,7 +103,6 @@ export function MapView({ data }: { data: GeoData }) {
       return;
     }
     const current = owner;
-    exposeForTests(current);
     connectMapPort(current);
     current.onceIdle(registerServiceWorker);
     let tourPadding: Padding = NO_PADDING;
@@ -131,7 +129,6 @@ export function MapView({ data }: { data: GeoData }) {
       unsubscribeCovers();
       unfollow();
       connectMapPort(null);
-      exposeForTests(null);
       owner = null;
       current.destroy();
     };

@@ -174,16 +174,15 @@ describe('the planners’ workbench on a laptop', () => {
 
   it('loads 100 000 points off the main thread while the page keeps answering', async () => {
     const big = file('many-points.geojson', manyPointsGeoJson(100_000));
-    // Count animation frames and clicks handled while the import's progress is on screen.
-    await app.workbench.startCountingFramesAndClicks();
+    // Watch for a frame drawn, and clicks handled, while the import's progress is on screen.
+    await app.workbench.startWatchingFramesAndClicks();
     await app.workbench.startImport(big);
     await app.workbench.waitForProgress();
     await app.workbench.workbenchTool('wb-measure-line');
     await app.workbench.waitForReview(60_000);
-    const { frames, clicks } = await app.workbench.framesAndClicks();
-    // The page drew frames and handled a click while the file was being read and checked. How
-    // many frames depends on the machine's speed: at least one with the progress on screen.
-    expect(frames).toBeGreaterThan(0);
+    const { drewFrame, clicks } = await app.workbench.framesAndClicks();
+    // The page drew a frame and handled a click while the file was being read and checked.
+    expect(drewFrame).toBe(true);
     expect(clicks).toEqual([true]);
     await expect(app.workbench.toolPressed('wb-measure-line')).resolves.toBe('true');
     await app.workbench.workbenchTool('wb-measure-line');

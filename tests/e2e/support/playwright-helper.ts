@@ -201,10 +201,6 @@ export class PageHelper {
   onResponse(handler: (status: number, url: string) => void): void {
     this.#page.on('response', (response) => handler(response.status(), response.url()));
   }
-  /** Waits a fixed time (for what the page does on a timer, e.g. a counter refreshed each second). */
-  async wait(ms: number): Promise<void> {
-    await this.#page.waitForTimeout(ms);
-  }
 
   // ---- scripts in the page ----
 

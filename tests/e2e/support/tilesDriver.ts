@@ -4,7 +4,7 @@
  * responses the page got 404 for, opening an archive (file input, drop on the map, a layer the
  * deployment offers), a layer entry (status, zoom range, bounds, source layer, bytes read,
  * errors, "needs the file again"), the datum notice under AMap, the features drawn from tiles
- * and the clicked one's attributes, panning frame by frame, and the page's JS heap.
+ * and the clicked one's attributes, panning drag by drag (frames drawn per drag), and the page's JS heap.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { PagePoint } from './mapProbe';
@@ -167,9 +167,22 @@ export class TilesDriver {
     return this.#ui.textContent(this.#inEntry(name, 'tl-source-layer'));
   }
 
-  /** Bytes of the archive read so far, after the entry's counter has refreshed (it does each second). */
+  /**
+   * Bytes of the archive read so far, as the entry's counter shows them once it has caught up
+   * with what the map's archives have really read (the counter refreshes on a timer of its own):
+   * waits until the number shown is one of the archives' own counts, read through the map hook.
+   */
   async bytesRead(name: string): Promise<number> {
-    await this.#ui.wait(1100);
+    const counter = `[data-testid^="tl-layer-"]${this.#entry(name)} [data-testid="tl-read"]`;
+    await this.#ui.waitForFunction(
+      async (css) => {
+        const shown = Number(document.querySelector(css)?.getAttribute('data-read'));
+        const read = Object.values(await window.__yongchuanMap!.tileBytesRead());
+        return shown > 0 && read.includes(shown);
+      },
+      counter,
+      30_000,
+    );
     return Number(await this.#ui.attribute(this.#inEntry(name, 'tl-read'), 'data-read'));
   }
 
@@ -193,9 +206,33 @@ export class TilesDriver {
     return this.#ui.textContent(tid('tl-needs-file'));
   }
 
-  /** Lets the workbench save its PMTiles layers (it saves 150 ms after the last change). */
+  /**
+   * Waits until the workbench has saved its PMTiles layers (it saves a moment after the last
+   * change): until the record in IndexedDB names exactly the layers the workbench lists.
+   */
   async waitForSaved(): Promise<void> {
-    await this.#ui.wait(400);
+    await this.#ui.waitForFunction(
+      async ({ db, store, key }) => {
+        const listed = [...document.querySelectorAll('[data-testid^="tl-layer-"][data-name]')].map((e) => e.getAttribute('data-name')).sort();
+        const record = await new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open(db);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(store, 'readonly');
+            const request = tx.objectStore(store).get(key);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve(request.result);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        });
+        const saved = ((record as { layers?: { name: string }[] } | undefined)?.layers ?? []).map((l) => l.name).sort();
+        return listed.length > 0 && JSON.stringify(saved) === JSON.stringify(listed);
+      },
+      { db: 'keyval-store', store: 'keyval', key: 'yongchuan-tiles-v1' },
+      10_000,
+    );
   }
 
   // ---- the datum notice ----
@@ -255,44 +292,53 @@ export class TilesDriver {
   }
 
   /**
-   * Drags the map around for `ms` milliseconds as a user pans, counting animation frames and
-   * their intervals (the 100k-point import test's method).
+   * Drags the map `drags` times as a user pans, back and forth, and reports for each drag whether
+   * the camera moved and how many frames the map drew for it (its `render` events from the press
+   * until the drag's `moveend`), with the intervals between those frames in ms (a figure to print,
+   * not to assert: it depends on the machine). Each drag is awaited on the map's `moveend`, never
+   * on a clock.
    */
-  async panAndCountFrames(ms: number): Promise<{ frames: number; intervals: number[] }> {
-    await this.#ui.evaluate(() => {
-      const w = window as unknown as { __pan: { frames: number; last: number; intervals: number[]; running: boolean } };
-      w.__pan = { frames: 0, last: performance.now(), intervals: [], running: true };
-      const tick = (now: number) => {
-        const pan = w.__pan;
-        if (!pan.running) return;
-        pan.frames++;
-        pan.intervals.push(now - pan.last);
-        pan.last = now;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+  async panDrags(drags: number): Promise<{ moved: boolean; frames: number; intervals: number[] }[]> {
     const box = (await this.#ui.box(tid('map')))!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
-    const started = Date.now();
-    let step = 0;
-    while (Date.now() - started < ms) {
+    const results: { moved: boolean; frames: number; intervals: number[] }[] = [];
+    for (let step = 0; step < drags; step++) {
+      await this.#ui.evaluate(() => {
+        const map = window.__yongchuanMap!.map;
+        const pan = { frames: 0, times: [] as number[], ended: false, before: map.getCenter().toArray() };
+        (window as unknown as { __pan: typeof pan }).__pan = pan;
+        const onRender = () => {
+          pan.frames++;
+          pan.times.push(performance.now());
+        };
+        map.on('render', onRender);
+        map.once('moveend', () => {
+          map.off('render', onRender);
+          pan.ended = true;
+        });
+      });
       const dx = step % 2 === 0 ? 220 : -220;
       await this.#ui.mouseMove(cx, cy);
       await this.#ui.mouseDown();
       await this.#ui.mouseMove(cx + dx, cy + (step % 3) * 40 - 40, 12);
       await this.#ui.mouseUp();
-      step++;
+      // MapLibre ends a mouse drag on the next move without a button (headless Chromium sends no other cue).
+      await this.#ui.mouseMove(cx + dx + 5, cy + 5, 2);
+      await this.#ui.waitForFunction(() => (window as unknown as { __pan: { ended: boolean } }).__pan.ended, undefined, 30_000);
+      results.push(
+        await this.#ui.evaluate(() => {
+          const pan = (window as unknown as { __pan: { frames: number; times: number[]; before: [number, number] } }).__pan;
+          const after = window.__yongchuanMap!.map.getCenter().toArray();
+          return {
+            moved: after[0] !== pan.before[0] || after[1] !== pan.before[1],
+            frames: pan.frames,
+            intervals: pan.times.slice(1).map((t, i) => t - pan.times[i]!),
+          };
+        }),
+      );
     }
-    const result = await this.#ui.evaluate(() => {
-      const w = window as unknown as { __pan: { frames: number; intervals: number[]; running: boolean } };
-      w.__pan.running = false;
-      return { frames: w.__pan.frames, intervals: w.__pan.intervals.slice(1) };
-    });
-    // MapLibre ends a mouse drag on the next move without a button (headless Chromium sends no other cue).
-    await this.#ui.mouseMove(cx + 5, cy + 5, 2);
-    return result;
+    return results;
   }
 
   /** The page's JavaScript heap in use, in MB (Chromium's own figure, after a garbage collection). */
