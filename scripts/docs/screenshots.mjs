@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run docs:screenshots`: builds the app (the test build, dist-e2e/) and runs the end-to-end specs that take the README's
-// screenshots, writing them into docs/ (the tests alone write them to tests/e2e/artifacts/).
+// screenshots, writing them into docs/ (the tests alone write them to .tmp/e2e-artifacts/).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 

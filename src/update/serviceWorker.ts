@@ -24,13 +24,14 @@ function offer(registration: ServiceWorkerRegistration): void {
 }
 
 function watch(registration: ServiceWorkerRegistration): void {
-  offer(registration);
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
+  const follow = (installing: ServiceWorker | null) =>
     installing?.addEventListener('statechange', () => {
       if (installing.state === 'installed') offer(registration);
     });
-  });
+  offer(registration);
+  // The browser looks for a new version on every page load: it may be installing already.
+  follow(registration.installing);
+  registration.addEventListener('updatefound', () => follow(registration.installing));
   // Look for a new version when the user comes back to the tab.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void registration.update().catch(() => undefined);

@@ -9,7 +9,7 @@ const subParks = read<SubPark[]>('geodata/plan/subparks.json');
 const clusters = read<Cluster[]>('geodata/plan/clusters.json');
 const indicators = read<Indicator[]>('geodata/plan/indicators.json');
 
-const ARTIFACTS = 'tests/e2e/artifacts';
+const ARTIFACTS = '.tmp/e2e-artifacts';
 
 /**
  * What the plan names for 新能源: 凤凰湖产业园 lists it among its lead industries (表2) and its

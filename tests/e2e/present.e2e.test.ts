@@ -66,7 +66,7 @@ describe('the tour never covers what it shows', () => {
             expect(layout.overflowing, where).toEqual([]);
             if (layout.captionScrolls) expect(layout.scrollCue, where).toBe(true);
             expect(new Set(layout.controls.map((button) => Math.round(button.top))).size, where).toBe(1);
-            await app.screenshot(`tests/e2e/artifacts/tour-${screen.width}-${language}-${step.id}.png`);
+            await app.screenshot(`.tmp/e2e-artifacts/tour-${screen.width}-${language}-${step.id}.png`);
             if (step.id === 'wings' && language === 'en') {
               await app.screenshot(screen.name === 'projector' ? 'docs/screenshot-tour-projector.png' : 'docs/screenshot-tour.png');
             }
@@ -121,7 +121,7 @@ describe('the tour never covers what it shows', () => {
         expect(intersects(shown, layout.card!), where).toBe(false);
         expect(shown.top, where).toBeGreaterThanOrEqual(layout.map.top);
         expect(layout.overflowing, where).toEqual([]);
-        await app.screenshot(`tests/e2e/artifacts/tour-390-en-${step.id}.png`);
+        await app.screenshot(`.tmp/e2e-artifacts/tour-390-en-${step.id}.png`);
       }
       expect(app.consoleErrors).toEqual([]);
     } finally {

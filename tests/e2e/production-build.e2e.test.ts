@@ -5,6 +5,13 @@ import { AppDriver } from './support/driver';
 import { serveBuild } from './support/server';
 
 const HOOK = '__yongchuanMap';
+/**
+ * Every name of the test hook (src/map/testHook.ts) a bundle could keep: the window property, the
+ * hook's own members and the functions that make it. None may be in the production build.
+ */
+const HOOK_NAMES = [HOOK, 'tileBytesRead', 'testAccess', 'exposeForTests', 'MapInsides', 'testHook'];
+/** The names the test build keeps as they are (a property name survives minifying): they show the scan sees the hook. */
+const KEPT_IN_TEST_BUILD = [HOOK, 'tileBytesRead'];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -30,8 +37,8 @@ describe('the production build (npm run build) carries no test hook', () => {
   });
 
   it('has no trace of the map hook in any built file, while the test build has it (the scan can fail)', () => {
-    expect(filesMentioning('dist', HOOK)).toEqual([]);
-    expect(filesMentioning('dist-e2e', HOOK).length).toBeGreaterThan(0);
+    for (const name of HOOK_NAMES) expect(filesMentioning('dist', name), name).toEqual([]);
+    for (const name of KEPT_IN_TEST_BUILD) expect(filesMentioning('dist-e2e', name).length, name).toBeGreaterThan(0);
   });
 
   it('leaves window.__yongchuanMap undefined once the map is up', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDriver } from './support/driver';
+import { serveDeployment, type Deployment } from './support/server';
 
 /** Page loads of the app itself (its index page), as the browser requested them. */
 const pageLoads = (app: AppDriver) => app.requests.filter((url) => /\/(index\.html)?(\?[^/]*)?$/.test(new URL(url).pathname + new URL(url).search));
@@ -36,5 +37,39 @@ describe('after a redeploy: a lazily loaded chunk that is gone', () => {
     await app.loading.waitForMapCodeFailed();
     // One page load by the user's click, none by the app.
     expect(pageLoads(app)).toHaveLength(2);
+  });
+});
+
+describe('after a redeploy: a new version of the app (its service worker)', () => {
+  let app: AppDriver | undefined;
+  let deployment: Deployment | undefined;
+
+  afterEach(async () => {
+    await app?.close();
+    await deployment?.close();
+    app = undefined;
+    deployment = undefined;
+  });
+
+  it('is announced when the user comes back to the tab, never taken by itself, and its Reload loads it', async () => {
+    deployment = await serveDeployment();
+    app = await AppDriver.open('', {}, { baseUrl: deployment.url });
+    // The first install takes control without a notice (it is not an update).
+    await app.loading.waitForServiceWorkerControl();
+    expect(await app.loading.updateNoticeCount()).toBe(0);
+    expect(await app.loading.deploymentMark()).toBeNull();
+
+    deployment.deployNewVersion('2');
+    await app.loading.returnToTab();
+    await expect(app.loading.waitForUpdateNotice()).resolves.toBe('new-version');
+    expect(await app.loading.updateNoticeText()).toContain('新版本');
+    // Still the old version: the new one waits for the user's click.
+    expect(await app.loading.deploymentMark()).toBeNull();
+
+    await app.loading.reloadFromUpdateNotice();
+    await app.waitForMapIdle();
+    expect(await app.loading.deploymentMark()).toBe('2');
+    expect(await app.loading.updateNoticeCount()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

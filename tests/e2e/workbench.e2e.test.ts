@@ -368,24 +368,24 @@ describe('workbench screenshots', () => {
     it(`saves the workbench with an import under review and a checked layer (${label})`, async () => {
       const app = await AppDriver.open('', options);
       try {
-        mkdirSync('tests/e2e/artifacts', { recursive: true });
+        mkdirSync('.tmp/e2e-artifacts', { recursive: true });
         await app.workbench.open();
         await app.workbench.importFile(file('parcel-4544.geojson', polygon4544GeoJson()));
         await app.workbench.addImportToMap();
         await app.workbench.check('parcel-4544');
         await app.waitForMapIdle();
-        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-checked.png`);
+        await app.screenshot(`.tmp/e2e-artifacts/workbench-${label}-checked.png`);
         await app.workbench.importFile(file('mixed.geojson', problemsGeoJson()));
         await app.workbench.scrollTo('wb-review');
-        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-review.png`);
+        await app.screenshot(`.tmp/e2e-artifacts/workbench-${label}-review.png`);
         await app.workbench.scrollTo('wb-table-section');
-        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-table.png`);
+        await app.screenshot(`.tmp/e2e-artifacts/workbench-${label}-table.png`);
         await app.map.jumpTo(105.91, 29.37, 11);
         await app.workbench.workbenchTool('wb-measure-area');
         await app.workbench.scrollToTool('wb-measure-area');
         for (const [x, y] of [[105.88, 29.35], [105.94, 29.345], [105.945, 29.39], [105.885, 29.395]] as const) await app.workbench.clickMapAt(x, y);
         await app.waitForMapIdle();
-        await app.screenshot(`tests/e2e/artifacts/workbench-${label}-measure.png`);
+        await app.screenshot(`.tmp/e2e-artifacts/workbench-${label}-measure.png`);
         expect(app.consoleErrors).toEqual([]);
       } finally {
         await app.close();

@@ -205,11 +205,12 @@ export class AppDriver {
   }
 
   /**
-   * A screenshot for the README (`docs/…`). Tests never rewrite tracked files: it goes to
-   * tests/e2e/artifacts/ unless `npm run docs:screenshots` asks for the docs themselves.
+   * A screenshot (for the README: `docs/…`). Tests never rewrite tracked files: it goes to
+   * .tmp/e2e-artifacts/ unless `npm run docs:screenshots` asks for the docs themselves.
    */
   async screenshot(path: string, options: { fullPage?: boolean } = {}): Promise<void> {
-    const target = process.env.DOCS_SCREENSHOTS === '1' ? path : `tests/e2e/artifacts/${path.split('/').pop()}`;
+    const forDocs = process.env.DOCS_SCREENSHOTS === '1' && path.startsWith('docs/');
+    const target = forDocs ? path : `.tmp/e2e-artifacts/${path.split('/').pop()}`;
     await this.#ui.screenshot(target, options.fullPage ?? false);
   }
 

@@ -1,7 +1,8 @@
 /**
  * loadingDriver (`app.loading`): how the app loads. Covers holding back or failing the map
  * program's download (set up by `AppDriver.open(…, { mapCode })`), the loading/failed
- * messages and retry, the update notice (a chunk gone after a redeploy, a new version), the service worker and offline reloads, compression and the manifest.
+ * messages and retry, the update notice (a chunk gone after a redeploy, a new version), the service worker (its control,
+ * the user coming back to the tab, the deployment the page came from) and offline reloads, compression and the manifest.
  */
 import { tid, type InterceptedRequest, type PageHelper } from './playwright-helper';
 
@@ -98,6 +99,21 @@ export class LoadingDriver {
       const response = await fetch(script!.src, { cache: 'no-store' });
       return response.headers.get('content-encoding');
     });
+  }
+
+  /** Waits until a service worker controls the page (the app registers it once the map is first idle). */
+  async waitForServiceWorkerControl(): Promise<void> {
+    await this.#ui.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, 60_000);
+  }
+
+  /** The user comes back to the tab (the page becomes visible again): the app looks for a new version then. */
+  async returnToTab(): Promise<void> {
+    await this.#ui.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  }
+
+  /** The deployment mark of the page's index.html (`<meta name="deployment">`), or null. */
+  async deploymentMark(): Promise<string | null> {
+    return this.#ui.evaluate(() => document.querySelector('meta[name="deployment"]')?.getAttribute('content') ?? null);
   }
 
   async waitForServiceWorker(): Promise<void> {

@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Route } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -66,6 +66,42 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+let shared: Promise<Browser> | null = null;
+
+/**
+ * The end-to-end tests' one browser, launched on first use and shared by every test of the run
+ * (vitest.e2e.config.ts runs the files one after another in one worker): each test gets a
+ * context of its own (fresh storage, cookies, service workers), which costs a fraction of a
+ * browser launch. The browser ends with the worker.
+ */
+async function sharedBrowser(): Promise<Browser> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await shared.catch((error: unknown) => {
+    shared = null;
+    throw error;
+  });
+  if (browser.isConnected()) return browser;
+  shared = null;
+  return sharedBrowser();
+}
+
+/**
+ * A fresh context for one test: in the shared browser, or (with `env`, which only a browser
+ * process of its own can take, or E2E_FRESH_BROWSER=1) in a browser launched for it.
+ */
+async function testContext(options: LaunchOptions): Promise<LaunchedBrowser> {
+  if (options.env || process.env.E2E_FRESH_BROWSER === '1') return launchBrowser(options);
+  const context = await (await sharedBrowser()).newContext({
+    viewport: options.viewport ?? { width: 1366, height: 768 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    isMobile: options.isMobile ?? false,
+    hasTouch: options.hasTouch ?? false,
+    locale: options.locale ?? 'zh-CN',
+    reducedMotion: options.reducedMotion ?? 'reduce',
+  });
+  return { context, close: () => context.close() };
 }
 
 /** A CSS attribute value in double quotes, escaped (test ids may hold any text, e.g. an imported property's name). */
@@ -124,9 +160,9 @@ export class PageHelper {
     this.#page = page;
   }
 
-  /** Launches a browser and returns its first page, wired to the given listeners. */
+  /** A fresh browser context (in the run's shared browser) and its first page, wired to the given listeners. */
   static async launch(options: LaunchOptions, events: PageEvents): Promise<{ ui: PageHelper; close: () => Promise<void> }> {
-    const browser = await launchBrowser(options);
+    const browser = await testContext(options);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await PageHelper.#listen(page, events);
     return { ui: new PageHelper(page), close: () => browser.close() };

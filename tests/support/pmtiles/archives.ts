@@ -4,8 +4,10 @@
  * in the Protomaps basemap schema (earth, water, roads) and a tiny raster archive.
  * The large one is cached under .tmp/ between runs.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import GeoJSONVT from 'geojson-vt';
 import { fromGeojsonVt, type TileFeature } from 'vt-pbf';
 import { COMPRESSION, gzipTile, TILE_TYPE, writePmtiles, type TileInput } from './writer';
@@ -144,9 +146,20 @@ export function buildPointArchive(count: number, options: { minZoom?: number; ma
   };
 }
 
-export const CACHE_DIR = '.tmp/pmtiles';
+/**
+ * Where generated archives are kept between runs: .tmp/pmtiles/<hash>/, the hash of the code
+ * that makes them (this file and the writer), so a change to either makes them anew.
+ */
+export const CACHE_DIR = join(
+  '.tmp/pmtiles',
+  createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(readFileSync(fileURLToPath(new URL('./writer.ts', import.meta.url))))
+    .digest('hex')
+    .slice(0, 16),
+);
 
-/** The point archive from .tmp/pmtiles/, made there first when missing (kept between runs). */
+/** The point archive from the cache (CACHE_DIR), made there first when missing (kept between runs). */
 export function cachedPointArchive(count: number): { path: string; bytes: number; generated: PointArchiveStats | null } {
   const path = join(CACHE_DIR, `points-${count}-v1.pmtiles`);
   if (existsSync(path)) return { path, bytes: statSync(path).size, generated: null };
