@@ -77,6 +77,7 @@ async function runStep(name, live) {
     else failed += 1;
     lines.push(`${name}: ${status === 0 ? 'ok' : 'FAILED'} (${seconds} s)`);
   }
+  console.log(`--- ${lines.at(-1)}`);
   if (status !== 0 && required) {
     lines.push(`${name} failed: the steps after it were not run`);
     return false;
