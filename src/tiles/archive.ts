@@ -5,9 +5,22 @@
  */
 import { FetchSource, FileSource, PMTiles, TileType, type Header, type Source } from 'pmtiles';
 import type { BBox } from '../geo/bounds';
+import { cappedDecompress, checkReadLength, CompressionError, PartTooLargeError, PMTILES_PART_CAP } from '../intake/pmtilesCaps';
+import { megabytes } from '../intake/limits';
 import type { TileArchiveHandle, TileArchiveInfo, TileGeometry, TileSourceLayer } from './types';
 
-export type TileArchiveErrorCode = 'not-pmtiles' | 'old-version' | 'tile-type' | 'unreadable' | 'fetch-failed' | 'no-range' | 'empty-file';
+export type TileArchiveErrorCode =
+  | 'not-pmtiles'
+  | 'old-version'
+  | 'tile-type'
+  | 'unreadable'
+  | 'fetch-failed'
+  | 'no-range'
+  | 'empty-file'
+  /** The metadata, or the header and root directory, read or decompress beyond the intake's cap. */
+  | 'metadata-too-large'
+  | 'directory-too-large'
+  | 'unsupported-compression';
 
 /** A reason an archive cannot be shown; the panel words it in both languages. */
 export class TileArchiveError extends Error {
@@ -21,7 +34,7 @@ export class TileArchiveError extends Error {
 
 let counter = 0;
 
-/** Wraps a source: a key of its own (two files of one name stay apart) and a count of bytes read. */
+/** Wraps a source: a key of its own (two files of one name stay apart), a count of bytes read, and no read beyond the intake's cap. */
 class CountingSource implements Source {
   read = 0;
   constructor(
@@ -32,6 +45,7 @@ class CountingSource implements Source {
     return this.key;
   }
   async getBytes(offset: number, length: number, signal?: AbortSignal, etag?: string) {
+    checkReadLength(length);
     const response = await this.inner.getBytes(offset, length, signal, etag);
     this.read += response.data.byteLength;
     return response;
@@ -102,6 +116,17 @@ function infoOf(header: Header, metadata: unknown, fallbackTitle: string, bytes:
   };
 }
 
+/** Why a part of the archive could not be read, naming the part. */
+function partError(part: string, error: unknown): TileArchiveError {
+  if (error instanceof TileArchiveError) return error;
+  const what = part === 'header' ? 'header / root directory' : part;
+  if (error instanceof PartTooLargeError) {
+    return new TileArchiveError(part === 'metadata' ? 'metadata-too-large' : 'directory-too-large', `${megabytes(PMTILES_PART_CAP)} MB`);
+  }
+  if (error instanceof CompressionError) return new TileArchiveError('unsupported-compression', `${what}: ${error.compression}`);
+  return new TileArchiveError('unreadable', `${what}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 async function open(source: CountingSource, title: string, bytes: number): Promise<{ info: TileArchiveInfo; handle: TileArchiveHandle }> {
   // The magic number first: a wrong file gets a plain answer rather than a decoder's error.
   let head: ArrayBuffer;
@@ -114,14 +139,17 @@ async function open(source: CountingSource, title: string, bytes: number): Promi
   if (magic !== 'PMTiles') throw new TileArchiveError('not-pmtiles', magic.replace(/[^\x20-\x7e]/g, '?'));
   const version = new Uint8Array(head)[7] ?? 0;
   if (version !== 3) throw new TileArchiveError('old-version', String(version));
-  const archive = new PMTiles(source);
+  // Every part (directories, metadata, tiles) is decompressed under the intake's cap.
+  const archive = new PMTiles(source, undefined, cappedDecompress());
   let header: Header;
   let metadata: unknown;
+  let part = 'header';
   try {
     header = await archive.getHeader();
+    part = 'metadata';
     metadata = await archive.getMetadata();
   } catch (error) {
-    throw new TileArchiveError('unreadable', error instanceof Error ? error.message : String(error));
+    throw partError(part, error);
   }
   const info = infoOf(header, metadata, title, bytes);
   return { info, handle: { key: source.getKey(), archive, bytesRead: () => source.read } };
