@@ -7,9 +7,10 @@
  * not got them.
  */
 import type { BBox } from '../workbench/geometry';
-import type { CrsId, ImportErrorCode, ImportResult } from '../workbench/types';
+import type { CrsId, ImportResult } from '../workbench/types';
 import { importByteLimit, sizeFailure } from './limits';
-import type { IntakeAnswer, IntakeJob, IntakeRequest, IntakeResponse } from './protocol';
+import type { TileArchiveInfo } from '../tiles/types';
+import type { IntakeAnswer, IntakeErrorCode, IntakeJob, IntakeRequest, IntakeResponse } from './protocol';
 import { TABLE_LIMITS, type TableRead } from './tableRead';
 
 export interface IntakeHandle<T> {
@@ -21,7 +22,7 @@ export type ImportHandle = IntakeHandle<ImportResult>;
 
 export class ImportFailure extends Error {
   constructor(
-    readonly code: ImportErrorCode | 'cancelled' | 'worker',
+    readonly code: IntakeErrorCode | 'cancelled' | 'worker',
     readonly detail = '',
   ) {
     super(code);
@@ -93,7 +94,7 @@ function theWorker(): Worker {
 async function post(p: Pending): Promise<void> {
   const { fileId } = p.request.file;
   const target = theWorker();
-  if (sent.has(fileId)) {
+  if (sent.has(fileId) || p.request.job.kind === 'archive') {
     target.postMessage({ ...p.request, file: { fileId, fileName: p.request.file.fileName } } satisfies IntakeRequest);
     return;
   }
@@ -158,6 +159,18 @@ export function startTableRead(file: IntakeFile): IntakeHandle<TableRead> {
     promise: handle.promise.then((answer) => {
       if (answer.kind !== 'table') throw new ImportFailure('worker', answer.kind);
       return answer.table;
+    }),
+  };
+}
+
+/** A PMTiles archive's header and metadata, checked under the caps in the worker (the file is read there by ranges, not sent). */
+export function startArchiveRead(job: Extract<IntakeJob, { kind: 'archive' }>): IntakeHandle<TileArchiveInfo> {
+  const handle = start({ name: job.title, size: 0, arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)) }, job, Infinity);
+  return {
+    cancel: handle.cancel,
+    promise: handle.promise.then((answer) => {
+      if (answer.kind !== 'archive') throw new ImportFailure('worker', answer.kind);
+      return answer.info;
     }),
   };
 }

@@ -1,25 +1,33 @@
 /// <reference lib="webworker" />
 /**
  * The intake worker: every file the user gives the app is read here, off the main thread, under
- * the intake's limits. One worker lives for the session: the EPSG table is loaded once, and the
+ * the intake's limits (a PMTiles archive: its header and metadata, before the map reads tiles). One worker lives for the session: the EPSG table is loaded once, and the
  * bytes of the latest files are kept, so that reading one again (another coordinate system,
  * encoding or sheet) sends no bytes.
  */
 import { makeEpsgLookup, type EpsgLookup } from '../workbench/epsg';
+import { readArchiveInfo, TileArchiveError } from '../tiles/archiveInfo';
 import { importAny, tableOf } from './jobs';
 import type { FileRef, IntakeRequest, IntakeResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-/** Files whose bytes are kept, the latest last. */
+/** Files whose bytes are kept, the latest last: at most two, and beyond the latest at most 256 MB together. */
 const KEPT_FILES = 2;
+const KEPT_BYTES = 256 * 1024 * 1024;
 const kept = new Map<number, Uint8Array>();
+
+function keptBytes(): number {
+  let total = 0;
+  for (const bytes of kept.values()) total += bytes.length;
+  return total;
+}
 
 function bytesOf(file: FileRef): Uint8Array | null {
   if (file.bytes) {
     kept.delete(file.fileId);
     kept.set(file.fileId, new Uint8Array(file.bytes));
-    while (kept.size > KEPT_FILES) kept.delete(kept.keys().next().value!);
+    while (kept.size > 1 && (kept.size > KEPT_FILES || keptBytes() > KEPT_BYTES)) kept.delete(kept.keys().next().value!);
   }
   const bytes = kept.get(file.fileId) ?? null;
   if (bytes) {
@@ -45,6 +53,15 @@ function loadEpsg(): Promise<EpsgLookup | undefined> {
 scope.onmessage = async (event: MessageEvent<IntakeRequest>) => {
   const { id, file, job } = event.data;
   const post = (message: IntakeResponse) => scope.postMessage(message);
+  if (job.kind === 'archive') {
+    try {
+      post({ id, type: 'done', answer: { kind: 'archive', info: await readArchiveInfo(job.place, job.title, job.bytes) } });
+    } catch (e) {
+      if (e instanceof TileArchiveError) post({ id, type: 'error', code: e.code, detail: e.detail });
+      else post({ id, type: 'error', code: 'unreadable', detail: e instanceof Error ? e.message : String(e) });
+    }
+    return;
+  }
   const bytes = bytesOf(file);
   if (!bytes) {
     post({ id, type: 'missing' });

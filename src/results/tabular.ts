@@ -7,7 +7,6 @@
  */
 import { csvTextRows } from '../intake/csvRows';
 import type { TableRead } from '../intake/tableRead';
-import type { ImportErrorCode } from '../workbench/types';
 import { toCsv } from '../workbench/formats/csvWrite';
 import { measureByKey, measures } from './measures';
 import { checkEntry, checkResultsFile, entryKey, entryLabel, MAX_ENTRIES, type Problem } from './schema';
@@ -220,7 +219,7 @@ export function csvToRows(text: string): string[][] {
 }
 
 /** The intake's refusal of a results file (see src/intake/tableRead.ts) as the results' ImportError. */
-export function refusalOf(code: ImportErrorCode | 'cancelled' | 'worker', detail: string): ImportError {
+export function refusalOf(code: string, detail: string): ImportError {
   if (code === 'too-large' || code === 'archive-too-large') return new ImportError('tooLarge', detail);
   if (code === 'xlsx-limits') return new ImportError('sheetLimits', detail);
   return new ImportError('notSpreadsheet', detail || code);

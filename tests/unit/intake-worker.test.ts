@@ -11,6 +11,7 @@ import type { IntakeJob, IntakeRequest, IntakeResponse } from '../../src/intake/
 import { manyPointsGeoJson } from '../support/workbenchFixtures';
 import { points4544Xlsx, withFarCell } from '../support/xlsxFixtures';
 import { withDeclaredSize, zerosZip } from '../support/zipBombs';
+import { buildMetadataBombArchive, buildRasterArchive } from '../support/pmtiles/archives';
 
 const district = JSON.parse(readFileSync('geodata/district.geojson', 'utf8')) as GeoJSON.FeatureCollection;
 const districtBbox = boundsOfDistrict(district);
@@ -80,6 +81,15 @@ describe('the intake worker’s messages', () => {
     const refused = await send('far.xlsx', far, { kind: 'table' });
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(refused).toEqual([{ id: 1, type: 'error', code: 'xlsx-limits', detail: 'xl/worksheets/sheet1.xml: 16384 columns > 200' }]);
+  });
+
+  it('reads a PMTiles archive’s header and metadata in place, and refuses one whose metadata is a gzip bomb', async () => {
+    const archive = (bytes: Buffer, title: string): IntakeJob => ({ kind: 'archive', place: { blob: new Blob([new Uint8Array(bytes)]) }, title, bytes: bytes.length });
+    const bomb = buildMetadataBombArchive(32);
+    expect(await send('bomb.pmtiles', null, archive(bomb, 'bomb'))).toEqual([{ id: 1, type: 'error', code: 'metadata-too-large', detail: '16 MB' }]);
+    const [opened] = await send('raster.pmtiles', null, archive(buildRasterArchive(), 'raster'));
+    expect(opened?.type === 'done' && opened.answer.kind === 'archive' && [opened.answer.info.kind, opened.answer.info.minZoom, opened.answer.info.maxZoom]).toEqual(['raster', 8, 10]);
+    expect(await send('text.pmtiles', null, archive(Buffer.from('hello, world'), 'text'))).toEqual([{ id: 1, type: 'error', code: 'not-pmtiles', detail: 'hello, ' }]);
   });
 });
 
