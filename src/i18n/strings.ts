@@ -24,6 +24,7 @@ import { workbenchImportMessages } from './messages/workbenchImport';
 import { tileMessages } from './messages/tiles';
 import { updateMessages } from './messages/update';
 import { keepMessages } from './messages/keep';
+import { intakeMessages } from './messages/intake';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
@@ -49,6 +50,7 @@ const modules = [
   tileMessages,
   updateMessages,
   keepMessages,
+  intakeMessages,
 ] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;

@@ -21,6 +21,7 @@ import type { LayerGroup } from '../state/layersSlice';
 import type { MapView } from '../url/urlState';
 import { roundView } from '../url/urlState';
 import { ATTRIBUTION } from './attribution';
+import { cappedDecompress, cappedSource } from '../intake/pmtilesCaps';
 import type { CameraMove, Framing } from './camera';
 import { bboxIn, collectionIn, geoDataIn, geometryIn, positionIn, positionOut, type Datum } from './datum';
 import type { DrawTool } from './drawTool';
@@ -384,7 +385,9 @@ export class MapOwner {
 
   private tileProtocol(): Promise<import('pmtiles').Protocol> {
     this.pmtiles ??= import('pmtiles').then(({ Protocol }) => {
-      const protocol = new Protocol({ metadata: true });
+      // No metadata in the TileJSON the protocol answers: an archive's own attribution (HTML, as the
+      // file says) never reaches the credits; style.ts gives each source its attribution as text.
+      const protocol = new Protocol({ metadata: false });
       addProtocol('pmtiles', protocol.tile);
       return protocol;
     });
@@ -433,9 +436,11 @@ export class MapOwner {
       this.setGlobal('basemapOnline', this.scene?.basemap != null);
       return;
     }
-    void Promise.all([this.tileProtocol(), import('@protomaps/basemaps')]).then(([, protomaps]) => {
+    void Promise.all([this.tileProtocol(), import('@protomaps/basemaps'), import('pmtiles')]).then(([protocol, protomaps, pmtiles]) => {
       const now = this.scene?.localBasemap;
       if (this.destroyed || now?.url !== wanted.url || this.localBasemapShown === wanted.url) return;
+      // The archive is read under the intake's caps, like an opened one, not by the protocol's default reader.
+      if (!protocol.get(wanted.url)) protocol.add(new pmtiles.PMTiles(cappedSource(new pmtiles.FetchSource(wanted.url)), undefined, cappedDecompress()));
       clear();
       const { sourceId, source, layers } = localBasemapLayers(protomaps as unknown as ProtomapsStyles, wanted.url, wanted.attribution);
       this.map.addSource(sourceId, source);

@@ -751,6 +751,17 @@ export interface TileArchiveStyleInput {
   color: string;
 }
 
+/**
+ * An opened archive's attribution as the credits show it: plain text. MapLibre reads a source's
+ * attribution as HTML (keeping links), and an archive is whatever file the user was given, so
+ * every character that could be markup is escaped. Never empty: an empty one would let the
+ * archive's own TileJSON attribution through in its place.
+ */
+export function plainAttribution(text: string): string {
+  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).trim();
+  return escaped === '' ? ' ' : escaped;
+}
+
 export function tileSourceId(archiveId: string): string {
   return `${TILES_PREFIX}${archiveId}`;
 }
@@ -765,7 +776,7 @@ export function tileArchiveLayers(input: TileArchiveStyleInput): { sourceId: str
   if (input.kind === 'raster') {
     return {
       sourceId,
-      source: { type: 'raster', url, tileSize: 256, attribution: input.attribution },
+      source: { type: 'raster', url, tileSize: 256, attribution: plainAttribution(input.attribution) },
       layers: [{ id: `${sourceId}-raster`, type: 'raster', source: sourceId, paint: { 'raster-opacity': 0.75 } }],
     };
   }
@@ -803,7 +814,7 @@ export function tileArchiveLayers(input: TileArchiveStyleInput): { sourceId: str
     }
   }
   // A source-layer the metadata does not list is not drawn: say so by drawing nothing rather than guessing.
-  return { sourceId, source: { type: 'vector', url, attribution: input.attribution }, layers };
+  return { sourceId, source: { type: 'vector', url, attribution: plainAttribution(input.attribution) }, layers };
 }
 
 /** The part of @protomaps/basemaps the local basemap needs (loaded lazily by the owner). */

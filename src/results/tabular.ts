@@ -1,21 +1,17 @@
 /**
  * Results as spreadsheet rows (CSV and .xlsx): the downloadable template, whose rows are the
  * plan's measures; reading rows back into entries, each bad row reported by its row number
- * and good rows kept; and writing entries as rows. Pure apart from the .xlsx reader and
- * writer, which are loaded on use. Imported files are treated as hostile: a size limit, a
- * limit on what an .xlsx unpacks to, no formula is calculated (only the values the file
- * stores are read), and text is only ever stored and shown as text.
+ * and good rows kept; and writing entries as rows. Files are read by the intake (src/intake:
+ * in its worker, under its size, inflation and sheet-extent limits; no formula is calculated,
+ * only the values the file stores are read); text is only ever stored and shown as text.
  */
-import Papa from 'papaparse';
-import { unzipSync } from 'fflate';
-import { UTF8_BOM, toCsv } from '../workbench/formats/csvWrite';
+import { csvTextRows } from '../intake/csvRows';
+import type { TableRead } from '../intake/tableRead';
+import { toCsv } from '../workbench/formats/csvWrite';
 import { measureByKey, measures } from './measures';
 import { checkEntry, checkResultsFile, entryKey, entryLabel, MAX_ENTRIES, type Problem } from './schema';
 import type { ResultEntry } from './types';
 
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-/** What an .xlsx may unpack to: a results sheet of a few thousand rows is far smaller. */
-export const MAX_UNPACKED_BYTES = 40 * 1024 * 1024;
 
 export const COLUMNS = [
   'measure',
@@ -133,7 +129,7 @@ export interface ImportResult {
 
 export class ImportError extends Error {
   constructor(
-    readonly reason: 'tooLarge' | 'notSpreadsheet' | 'noHeader' | 'tooMany',
+    readonly reason: 'tooLarge' | 'notSpreadsheet' | 'sheetLimits' | 'noHeader' | 'tooMany',
     message: string,
   ) {
     super(message);
@@ -219,22 +215,19 @@ export function rowsToEntries(rows: readonly (readonly unknown[])[]): ImportResu
 }
 
 export function csvToRows(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text.startsWith(UTF8_BOM) ? text.slice(1) : text, { header: false, skipEmptyLines: 'greedy' });
-  return parsed.data;
+  return csvTextRows(text, { skipBlankRows: true });
 }
 
-/** Reads an imported file (CSV or .xlsx) into entries. Throws ImportError for a file that cannot be read at all. */
-export async function readResultsFile(file: { name: string; size: number; arrayBuffer: () => Promise<ArrayBuffer> }): Promise<ImportResult> {
-  if (file.size > MAX_FILE_BYTES) throw new ImportError('tooLarge', `${file.size} bytes`);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (/\.xlsx$/i.test(file.name) || isZip) {
-    if (!isZip) throw new ImportError('notSpreadsheet', 'not an .xlsx (zip) file');
-    return rowsToEntries(await xlsxToRows(bytes));
-  }
-  if (/\.json$/i.test(file.name)) return jsonToEntries(new TextDecoder('utf-8').decode(bytes));
-  if (!/\.(csv|txt)$/i.test(file.name)) throw new ImportError('notSpreadsheet', 'not a CSV or .xlsx file');
-  return rowsToEntries(csvToRows(new TextDecoder('utf-8').decode(bytes)));
+/** The intake's refusal of a results file (see src/intake/tableRead.ts) as the results' ImportError. */
+export function refusalOf(code: string, detail: string): ImportError {
+  if (code === 'too-large' || code === 'archive-too-large') return new ImportError('tooLarge', detail);
+  if (code === 'xlsx-limits') return new ImportError('sheetLimits', detail);
+  return new ImportError('notSpreadsheet', detail || code);
+}
+
+/** What the intake read of a results file, into entries. Throws ImportError for a file that holds none. */
+export function tableToEntries(table: TableRead): ImportResult {
+  return table.kind === 'json' ? jsonToEntries(table.text) : rowsToEntries(table.rows);
 }
 
 /** A results.json (e.g. the committed one, to edit it further): bad entries reported by their number, good ones kept. */
@@ -248,30 +241,6 @@ export function jsonToEntries(text: string): ImportResult {
   const { entries, problems } = checkResultsFile(root);
   if (problems.some((problem) => problem.code === 'badRoot')) throw new ImportError('notSpreadsheet', 'not a results.json');
   return { entries, skipped: 0, problems };
-}
-
-export async function xlsxToRows(bytes: Uint8Array): Promise<unknown[][]> {
-  // Count what the archive unpacks to without unpacking it (a zip bomb is refused here).
-  let unpacked = 0;
-  try {
-    unzipSync(bytes, {
-      filter: (entry) => {
-        unpacked += entry.originalSize;
-        return false;
-      },
-    });
-  } catch {
-    throw new ImportError('notSpreadsheet', 'not a readable .xlsx file');
-  }
-  if (unpacked > MAX_UNPACKED_BYTES) throw new ImportError('tooLarge', `unpacks to ${unpacked} bytes`);
-  const { readSheet } = await import('read-excel-file/universal');
-  try {
-    // Only stored cell values are read; formulas are never calculated.
-    const copy = new Uint8Array(bytes);
-    return (await readSheet(copy.buffer)) as unknown[][];
-  } catch (e) {
-    throw new ImportError('notSpreadsheet', e instanceof Error ? e.message : String(e));
-  }
 }
 
 /** Rows as an .xlsx file, through the one .xlsx writer (typed cells, formula-like text neutralised). */

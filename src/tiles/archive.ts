@@ -1,23 +1,17 @@
 /**
  * Opens a PMTiles archive, read in place: a local File (never uploaded; only the byte ranges of
  * the directories and of the tiles drawn are read) or a same-origin URL (HTTP range requests).
- * Loaded with the workbench or the basemap menu, never in the first-load bundle.
+ * Its header and metadata are read and checked first in the intake worker (./archiveInfo.ts);
+ * the page then reads directories and tiles under the same caps. Loaded with the workbench or
+ * the basemap menu, never in the first-load bundle.
  */
-import { FetchSource, FileSource, PMTiles, TileType, type Header, type Source } from 'pmtiles';
-import type { BBox } from '../geo/bounds';
-import type { TileArchiveHandle, TileArchiveInfo, TileGeometry, TileSourceLayer } from './types';
+import { FileSource, PMTiles, type Source } from 'pmtiles';
+import { ImportFailure, startArchiveRead } from '../intake/client';
+import { cappedDecompress, cappedSource } from '../intake/pmtilesCaps';
+import { placeSource, TileArchiveError, type ArchivePlace, type TileArchiveErrorCode } from './archiveInfo';
+import type { TileArchiveHandle, TileArchiveInfo } from './types';
 
-export type TileArchiveErrorCode = 'not-pmtiles' | 'old-version' | 'tile-type' | 'unreadable' | 'fetch-failed' | 'no-range' | 'empty-file';
-
-/** A reason an archive cannot be shown; the panel words it in both languages. */
-export class TileArchiveError extends Error {
-  constructor(
-    readonly code: TileArchiveErrorCode,
-    readonly detail = '',
-  ) {
-    super(`${code}${detail ? `: ${detail}` : ''}`);
-  }
-}
+export { sourceLayersOf, TileArchiveError, type TileArchiveErrorCode } from './archiveInfo';
 
 let counter = 0;
 
@@ -38,92 +32,22 @@ class CountingSource implements Source {
   }
 }
 
-const FORMATS: Partial<Record<TileType, string>> = {
-  [TileType.Mvt]: 'mvt',
-  [TileType.Png]: 'png',
-  [TileType.Jpeg]: 'jpg',
-  [TileType.Webp]: 'webp',
-  [TileType.Avif]: 'avif',
-};
-
-function geometryOf(name: string | undefined): TileGeometry {
-  if (!name) return 'unknown';
-  if (/point/i.test(name)) return 'Point';
-  if (/line/i.test(name)) return 'LineString';
-  if (/polygon/i.test(name)) return 'Polygon';
-  return 'unknown';
-}
-
-interface Metadata {
-  name?: unknown;
-  attribution?: unknown;
-  vector_layers?: unknown;
-  tilestats?: { layers?: unknown };
-}
-
-/** The source-layers a vector archive's metadata lists, with a geometry type where tilestats give one. */
-export function sourceLayersOf(metadata: unknown): TileSourceLayer[] {
-  const meta = (typeof metadata === 'object' && metadata !== null ? metadata : {}) as Metadata;
-  const stats = Array.isArray(meta.tilestats?.layers) ? (meta.tilestats.layers as { layer?: unknown; geometry?: unknown; count?: unknown }[]) : [];
-  const layers = Array.isArray(meta.vector_layers) ? (meta.vector_layers as { id?: unknown; fields?: unknown }[]) : [];
-  return layers
-    .filter((layer): layer is { id: string; fields?: unknown } => typeof layer?.id === 'string' && layer.id !== '')
-    .map((layer) => {
-      const stat = stats.find((s) => s?.layer === layer.id);
-      const fields: Record<string, string> = {};
-      if (typeof layer.fields === 'object' && layer.fields !== null) {
-        for (const [key, type] of Object.entries(layer.fields)) fields[key] = String(type);
-      }
-      return {
-        id: layer.id,
-        geometry: geometryOf(typeof stat?.geometry === 'string' ? stat.geometry : undefined),
-        fields,
-        count: typeof stat?.count === 'number' ? stat.count : null,
-      };
-    });
-}
-
-function infoOf(header: Header, metadata: unknown, fallbackTitle: string, bytes: number): TileArchiveInfo {
-  const format = FORMATS[header.tileType];
-  if (!format) throw new TileArchiveError('tile-type', String(header.tileType));
-  const meta = (typeof metadata === 'object' && metadata !== null ? metadata : {}) as Metadata;
-  const kind = header.tileType === TileType.Mvt ? 'vector' : 'raster';
-  const bounds: BBox = [header.minLon, header.minLat, header.maxLon, header.maxLat];
-  return {
-    title: typeof meta.name === 'string' && meta.name.trim() ? meta.name.trim() : fallbackTitle,
-    kind,
-    tileFormat: format,
-    layers: kind === 'vector' ? sourceLayersOf(metadata) : [],
-    minZoom: header.minZoom,
-    maxZoom: header.maxZoom,
-    bounds,
-    attribution: typeof meta.attribution === 'string' ? meta.attribution : '',
-    bytes,
-  };
-}
-
-async function open(source: CountingSource, title: string, bytes: number): Promise<{ info: TileArchiveInfo; handle: TileArchiveHandle }> {
-  // The magic number first: a wrong file gets a plain answer rather than a decoder's error.
-  let head: ArrayBuffer;
+/** The header and metadata, read in the intake worker; its refusals as {@link TileArchiveError}. */
+async function infoInWorker(place: ArchivePlace, title: string, bytes: number): Promise<TileArchiveInfo> {
   try {
-    head = (await source.getBytes(0, 8)).data;
+    return await startArchiveRead({ kind: 'archive', place, title, bytes }).promise;
   } catch (error) {
-    throw error instanceof TileArchiveError ? error : new TileArchiveError('fetch-failed', error instanceof Error ? error.message : String(error));
+    if (error instanceof ImportFailure && error.code !== 'cancelled' && error.code !== 'worker') {
+      throw new TileArchiveError(error.code as TileArchiveErrorCode, error.detail);
+    }
+    throw new TileArchiveError('unreadable', error instanceof Error ? `${error.message} ${(error as { detail?: string }).detail ?? ''}`.trim() : String(error));
   }
-  const magic = new TextDecoder().decode(new Uint8Array(head, 0, Math.min(7, head.byteLength)));
-  if (magic !== 'PMTiles') throw new TileArchiveError('not-pmtiles', magic.replace(/[^\x20-\x7e]/g, '?'));
-  const version = new Uint8Array(head)[7] ?? 0;
-  if (version !== 3) throw new TileArchiveError('old-version', String(version));
-  const archive = new PMTiles(source);
-  let header: Header;
-  let metadata: unknown;
-  try {
-    header = await archive.getHeader();
-    metadata = await archive.getMetadata();
-  } catch (error) {
-    throw new TileArchiveError('unreadable', error instanceof Error ? error.message : String(error));
-  }
-  const info = infoOf(header, metadata, title, bytes);
+}
+
+async function open(source: CountingSource, place: ArchivePlace, title: string, bytes: number): Promise<{ info: TileArchiveInfo; handle: TileArchiveHandle }> {
+  const info = await infoInWorker(place, title, bytes);
+  // Directories and tiles are read and decompressed under the intake's caps too.
+  const archive = new PMTiles(source, undefined, cappedDecompress());
   return { info, handle: { key: source.getKey(), archive, bytesRead: () => source.read } };
 }
 
@@ -131,23 +55,8 @@ async function open(source: CountingSource, title: string, bytes: number): Promi
 export function openFileArchive(file: File): Promise<{ info: TileArchiveInfo; handle: TileArchiveHandle }> {
   if (file.size === 0) return Promise.reject(new TileArchiveError('empty-file'));
   counter += 1;
-  return open(new CountingSource(new FileSource(file), `file-${counter}`), file.name.replace(/\.pmtiles$/i, ''), file.size);
-}
-
-/** A fetch source that refuses a server without range requests, instead of downloading the whole archive. */
-class RangeOnlySource implements Source {
-  private readonly inner: FetchSource;
-  constructor(private readonly url: string) {
-    this.inner = new FetchSource(url);
-  }
-  getKey(): string {
-    return this.url;
-  }
-  async getBytes(offset: number, length: number, signal?: AbortSignal, etag?: string) {
-    const response = await this.inner.getBytes(offset, length, signal, etag);
-    if (response.data.byteLength > length) throw new TileArchiveError('no-range', this.url);
-    return response;
-  }
+  const place = { blob: file };
+  return open(new CountingSource(cappedSource(new FileSource(file)), `file-${counter}`), place, file.name.replace(/\.pmtiles$/i, ''), file.size);
 }
 
 /** Opens an archive on the app's own origin by HTTP range requests. */
@@ -161,5 +70,6 @@ export async function openUrlArchive(url: string): Promise<{ info: TileArchiveIn
     throw error instanceof TileArchiveError ? error : new TileArchiveError('fetch-failed', error instanceof Error ? error.message : String(error));
   }
   const title = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url).replace(/\.pmtiles$/i, '');
-  return open(new CountingSource(new RangeOnlySource(url), url), title, bytes);
+  const place = { url };
+  return open(new CountingSource(placeSource(place), url), place, title, bytes);
 }

@@ -12,7 +12,7 @@ import { wktOf } from './exportFormats';
 import { isPolygonal, mapPositions } from './geometry';
 import { m2ToMu } from './measure';
 import type { WorkFeature, WorkGeometry } from './types';
-import type { SheetCell } from './formats/xlsxRead';
+import type { SheetCell } from '../intake/xlsxRead';
 
 export const AREA_KM2 = 'area_km2';
 export const AREA_MU = 'area_mu';

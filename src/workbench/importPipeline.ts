@@ -1,6 +1,6 @@
 /**
  * One import from bytes to a result: parse, decide the coordinate system, then check and
- * convert each feature. Runs in the import worker; pure apart from progress callbacks.
+ * convert each feature. Runs in the intake worker (src/intake); pure apart from progress callbacks.
  */
 import { detectFromCrsMember, detectFromPrj, detectFromRange, type NamedDetection } from './detectCrs';
 import { resolveCrs, type ResolvedCrs } from './crsResolve';

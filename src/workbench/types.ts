@@ -117,7 +117,7 @@ export type ImportErrorCode =
   | 'csv-columns'
   | 'zip-no-shp'
   | 'lone-shp'
-  // Beyond what the browser can hold, for the file or its inflated archive: see importLimits.ts.
+  // Beyond what the browser can hold, for the file or its inflated archive: see ../intake/limits.ts.
   | 'too-large'
   | 'archive-too-large'
   // Spreadsheets: see formats/xlsx.ts.

@@ -1,7 +1,7 @@
 /**
  * Checks one raw feature of an import and converts it to WGS-84. A feature with a
  * problem is not loaded; the problem says which feature and what is wrong, and the UI
- * says what to do. Pure: the import worker and the unit tests call it alike.
+ * says what to do. Pure: the intake worker and the unit tests call it alike.
  */
 import type { Position } from 'geojson';
 import { isGeometryObject } from 'geojson-validation';

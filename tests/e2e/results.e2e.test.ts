@@ -13,7 +13,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvToRows, rowsToCsv, rowsToXlsx, xlsxToRows, COLUMNS, type Cell } from '../../src/results/tabular';
+import { csvToRows, rowsToCsv, rowsToXlsx, COLUMNS, type Cell } from '../../src/results/tabular';
+import { readXlsxSheet } from '../../src/intake/xlsxRead';
 import { AppDriver } from './support/driver';
 
 const SHOTS = process.env.RESULTS_SHOTS; // a folder for screenshots looked at by hand; unset in normal runs
@@ -94,7 +95,7 @@ describe('a planner enters results from the template', () => {
     await app.results.openWorkbenchSection();
     const template = await app.results.download('res-template-xlsx');
     expect(template.name).toBe('results-template.xlsx');
-    const rows = await xlsxToRows(new Uint8Array(template.bytes));
+    const rows = (await readXlsxSheet(new Uint8Array(template.bytes))).rows;
     expect(rows[0]?.[0]).toMatch(/^measure/);
     expect(rows.map((row) => row[0])).toContain('park:bonded-zone');
     const filled = await rowsToXlsx(fill(rows, FILL));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsxSheet } from '../../src/workbench/formats/xlsxRead';
+import { readXlsxSheet } from '../../src/intake/xlsxRead';
 import { rowsToXlsx } from '../../src/workbench/formats/xlsxWrite';
 import { fromWgs84 } from '../../src/workbench/crs';
 import { AppDriver } from './support/driver';

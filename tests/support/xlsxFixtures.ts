@@ -7,7 +7,7 @@ import type { Position } from 'geojson';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { fromWgs84 } from '../../src/workbench/crs';
 import { rowsToXlsx, sheetsToXlsx } from '../../src/workbench/formats/xlsxWrite';
-import type { SheetCell } from '../../src/workbench/formats/xlsxRead';
+import type { SheetCell } from '../../src/intake/xlsxRead';
 
 /** The WGS-84 truth of point `i` of `count`, on a grid over the district. */
 export function truthPoint(i: number, count: number): Position {

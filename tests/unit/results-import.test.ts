@@ -5,20 +5,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { measures } from '../../src/results/measures';
+import { tableOf } from '../../src/intake/jobs';
+import { readXlsxSheet } from '../../src/intake/xlsxRead';
 import { locatedProblemText } from '../../src/results/problemText';
 import { checkResultsFile } from '../../src/results/schema';
 import {
   COLUMNS,
   csvToRows,
   entryRows,
-  readResultsFile,
+  refusalOf,
+  tableToEntries,
   resultsJsonText,
   RESULTS_ABOUT,
   rowsToCsv,
   rowsToEntries,
   rowsToXlsx,
   templateRows,
-  xlsxToRows,
   type Cell,
 } from '../../src/results/tabular';
 
@@ -83,24 +85,27 @@ describe('importing', () => {
 
   it('reads the same from an .xlsx written by write-excel-file', async () => {
     const blob = await rowsToXlsx(rows);
-    const back = rowsToEntries(await xlsxToRows(new Uint8Array(await blob.arrayBuffer())));
+    const back = rowsToEntries((await readXlsxSheet(new Uint8Array(await blob.arrayBuffer()))).rows);
     expect(back.entries).toEqual(rowsToEntries(csvToRows(rowsToCsv(rows))).entries);
     expect(back.problems).toHaveLength(3);
   });
 
   it('refuses a file that is too large, not a spreadsheet, or has no header', async () => {
-    const file = (name: string, bytes: Uint8Array | string, size?: number) => {
-      const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-      return { name, size: size ?? data.length, arrayBuffer: async () => data.slice().buffer };
+    // As the results section reads a file: through the intake's table job, then into entries.
+    const readResultsFile = async (name: string, text: string) => {
+      const outcome = await tableOf(name, new TextEncoder().encode(text));
+      if (!outcome.ok) throw refusalOf(outcome.code, outcome.detail);
+      return tableToEntries(outcome.table);
     };
-    await expect(readResultsFile(file('r.csv', 'a,b', 3 * 1024 * 1024))).rejects.toMatchObject({ reason: 'tooLarge' });
-    await expect(readResultsFile(file('r.xlsx', 'not a zip'))).rejects.toMatchObject({ reason: 'notSpreadsheet' });
-    await expect(readResultsFile(file('r.csv', 'x,y\n1,2'))).rejects.toMatchObject({ reason: 'noHeader' });
-    await expect(readResultsFile(file('r.json', '{}'))).rejects.toMatchObject({ reason: 'notSpreadsheet' });
-    await expect(readResultsFile(file('r.pdf', '%PDF'))).rejects.toMatchObject({ reason: 'notSpreadsheet' });
+    await expect(readResultsFile('r.csv', 'a,b\n'.repeat(800_000))).rejects.toMatchObject({ reason: 'tooLarge' });
+    await expect(readResultsFile('r.xlsx', 'not a zip')).rejects.toMatchObject({ reason: 'notSpreadsheet' });
+    await expect(readResultsFile('r.csv', 'x,y\n1,2')).rejects.toMatchObject({ reason: 'noHeader' });
+    await expect(readResultsFile('r.json', '{}')).rejects.toMatchObject({ reason: 'notSpreadsheet' });
+    await expect(readResultsFile('r.pdf', '%PDF')).rejects.toMatchObject({ reason: 'notSpreadsheet' });
     // A results.json is read by the same rules: good entries kept, bad ones named.
     const json = await readResultsFile(
-      file('results.json', JSON.stringify({ version: 1, results: [{ measure: 'park:sanjiao', year: 2025, value: 1, unit: '亿元', enteredBy: 'x' }] })),
+      'results.json',
+      JSON.stringify({ version: 1, results: [{ measure: 'park:sanjiao', year: 2025, value: 1, unit: '亿元', enteredBy: 'x' }] }),
     );
     expect(json.entries).toEqual([]);
     expect(json.problems.map((p) => locatedProblemText(p, 'en'))).toEqual([

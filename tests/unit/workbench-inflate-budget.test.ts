@@ -1,7 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ArchiveError, listZipEntries, unzipWithBudget } from '../../src/workbench/inflateBudget';
-import { importByteLimit, sizeFailure } from '../../src/workbench/importLimits';
+import { ArchiveError, listZipEntries, unzipWithBudget } from '../../src/intake/inflateBudget';
+import { importByteLimit, sizeFailure } from '../../src/intake/limits';
 import { tryImport } from '../../src/workbench/importPipeline';
 import { polygon4544ShapefileZip } from '../support/workbenchFixtures';
 import { withDeclaredSize, zerosZip } from '../support/zipBombs';

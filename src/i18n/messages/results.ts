@@ -88,6 +88,8 @@ const zh = {
   resWbImportFailed: '无法读取 {{name}}：{{message}}',
   resWbTooLarge: '文件太大（{{size}}），上限 2 MB。',
   resWbNotSpreadsheet: '不是 CSV、.xlsx 或 results.json 文件。',
+  resWbRefusedTooLarge: '文件或其中的内容太大，已停止读取（{{detail}}）；结果表只需几百行，请检查是否选错了文件。',
+  resWbSheetLimits: '工作表超出可读取的范围（{{detail}}），已拒绝读取；结果表只需模板的列和几百行，请删除远处的单元格后另存。',
   resWbNoHeader: '找不到表头（第一行须含 measure、year、value 等列）。',
   resWbExportNote: '导出的 results.json 可直接替换 geodata/plan/results.json，并通过 npm run data:check。',
   // Problems (shared by the form, the import and data:check)
@@ -209,6 +211,8 @@ const en: Record<keyof typeof zh, string> = {
   resWbImportFailed: 'Could not read {{name}}: {{message}}',
   resWbTooLarge: 'The file is too large ({{size}}); the limit is 2 MB.',
   resWbNotSpreadsheet: 'Not a CSV, .xlsx or results.json file.',
+  resWbRefusedTooLarge: 'the file or what it holds is too large, so reading was stopped ({{detail}}); a results sheet has a few hundred rows: check that this is the right file.',
+  resWbSheetLimits: 'the sheet reaches beyond what can be read ({{detail}}), so it was refused; a results sheet needs only the template’s columns and a few hundred rows: delete the far-off cells and save it again.',
   resWbNoHeader: 'No header row found (the first row must name the columns measure, year, value, …).',
   resWbExportNote: 'The exported results.json replaces geodata/plan/results.json as it is and passes npm run data:check.',
   resProblemAtEntry: 'entry {{index}} ({{label}})',

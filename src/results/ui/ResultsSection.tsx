@@ -12,19 +12,23 @@ import { locatedProblemText, problemText } from '../problemText';
 import { checkEntry, entryLabel, type EntryProblem, type Problem } from '../schema';
 import { useResultsStore, useShownResults } from '../store';
 import { KeptBackups } from '../../keep/ui/KeptBackups';
+import { ImportFailure, startTableRead } from '../../intake/client';
 import {
   entryRows,
   ImportError,
-  readResultsFile,
+  refusalOf,
   resultsJsonText,
   RESULTS_ABOUT,
   rowsToCsv,
   rowsToXlsx,
+  tableToEntries,
   templateRows,
-  MAX_FILE_BYTES,
 } from '../tabular';
 import type { MeasureKind } from '../types';
 import { ResultItem } from './common';
+import { TABLE_LIMITS } from '../../intake/tableRead';
+import { FileChooser } from '../../intake/ui/FileChooser';
+import { useIntakeTarget } from '../../intake/ui/targets';
 
 interface Draft {
   measure: string;
@@ -197,33 +201,38 @@ function ImportExport() {
   const [report, setReport] = useState<{ name: string; kept: number; skipped: number; problems: Problem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  /** A results file, from this section's chooser or routed here by the intake (src/intake/route.ts). */
+  const onFile = async (file: File) => {
     setReport(null);
     setError(null);
     try {
-      if (file.size > MAX_FILE_BYTES) throw new ImportError('tooLarge', '');
-      const result = await readResultsFile(file);
+      const table = await startTableRead(file).promise.catch((e: unknown) => {
+        throw e instanceof ImportFailure ? refusalOf(e.code, e.detail) : e;
+      });
+      const result = tableToEntries(table);
       if (result.entries.length > 0) upsert(result.entries);
       setReport({ name: file.name, kept: result.entries.length, skipped: result.skipped, problems: result.problems });
     } catch (e) {
       const message =
         e instanceof ImportError
           ? e.reason === 'tooLarge'
-            ? t('resWbTooLarge', { size: sizeText(file.size) })
-            : e.reason === 'noHeader'
-              ? t('resWbNoHeader')
-              : e.reason === 'tooMany'
-                ? problemText({ code: 'tooMany', params: { max: 5000 } }, language)
-                : t('resWbNotSpreadsheet')
+            ? file.size > TABLE_LIMITS.fileBytes
+              ? t('resWbTooLarge', { size: sizeText(file.size) })
+              : t('resWbRefusedTooLarge', { detail: e.message })
+            : e.reason === 'sheetLimits'
+              ? t('resWbSheetLimits', { detail: e.message })
+              : e.reason === 'noHeader'
+                ? t('resWbNoHeader')
+                : e.reason === 'tooMany'
+                  ? problemText({ code: 'tooMany', params: { max: 5000 } }, language)
+                  : t('resWbNotSpreadsheet')
           : e instanceof Error
             ? e.message
             : String(e);
       setError(t('resWbImportFailed', { name: file.name, message }));
     }
   };
+  useIntakeTarget('results', (file) => void onFile(file));
   const badRows = report
     ? new Set(report.problems.map((p) => (p.at.kind === 'row' ? `r${p.at.row}` : p.at.kind === 'entry' ? `e${p.at.index}` : 'file'))).size
     : 0;
@@ -245,7 +254,7 @@ function ImportExport() {
       </div>
       <label className="wb-field">
         <span>{t('resWbImport')}</span>
-        <input type="file" accept=".csv,.xlsx,.json,text/csv,application/json" data-testid="res-file-input" onChange={(event) => void onFile(event)} />
+        <FileChooser context="results" testId="res-file-input" />
       </label>
       {error && (
         <p className="wb-error" role="alert" data-testid="res-import-error">
@@ -331,7 +340,7 @@ export function ResultsSection() {
   const undo = useResultsStore((s) => s.undo);
   const redo = useResultsStore((s) => s.redo);
   return (
-    <section className="wb-section wb-results" data-testid="res-section">
+    <section className="wb-section wb-results" data-testid="res-section" data-intake-context="results">
       <h3>{t('resWbTitle')}</h3>
       <p className="wb-hint">{t('resWbIntro')}</p>
       <KeptBackups names={['results']} />

@@ -1,12 +1,11 @@
 /**
  * CSV and TSV with longitude/latitude columns into raw point features: text decoded in
  * the encoding its BOM names, the user chose or the bytes suggest; the delimiter guessed
- * by papaparse (comma, tab, semicolon…); coordinates in decimal degrees or DMS.
+ * by papaparse (comma, tab, semicolon…; the one reader, ../../intake/csvRows.ts); coordinates in decimal degrees or DMS.
  */
-import Papa from 'papaparse';
+import { csvRows } from '../../intake/csvRows';
 import type { EncodingInfo } from '../types';
 import { parseCoordinateText } from './coordinateText';
-import { bomOf, decideEncoding } from './encoding';
 
 export const LON_NAMES = ['lon', 'lng', 'long', 'longitude', 'x', '经度', '东经', '經度'];
 export const LAT_NAMES = ['lat', 'latitude', 'y', '纬度', '北纬', '緯度'];
@@ -26,12 +25,8 @@ export class CsvError extends Error {
 }
 
 export function readCsv(bytes: Uint8Array, options: { encoding?: string; tab?: boolean } = {}): { features: unknown[]; encoding: EncodingInfo } {
-  const bom = bomOf(bytes);
-  const encoding = decideEncoding({ override: options.encoding, bom: bom?.encoding, sample: bytes.subarray(0, 256 * 1024) });
-  const body = bom && encoding.encoding === bom.encoding ? bytes.subarray(bom.length) : bytes;
-  const text = new TextDecoder(encoding.encoding).decode(body).replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true, ...(options.tab ? { delimiter: '\t' } : {}) });
-  const [headers, ...rows] = parsed.data;
+  const { rows: all, encoding } = csvRows(bytes, options);
+  const [headers, ...rows] = all;
   if (!headers) throw new CsvError('no-features');
   const lonAt = coordinateColumn(headers, LON_NAMES);
   const latAt = coordinateColumn(headers, LAT_NAMES);

@@ -4,8 +4,8 @@
  * (or detected); a damaged record is kept as a {@link DamagedRecord} so the report can
  * say which; and what was read is compared with what .shx and .dbf say the file holds.
  */
-import { archiveFailure } from '../importLimits';
-import { ArchiveError, unzipWithBudget } from '../inflateBudget';
+import { archiveFailure } from '../../intake/limits';
+import { ArchiveError, unzipWithBudget } from '../../intake/inflateBudget';
 import type { ImportErrorCode } from '../types';
 import type { EncodingInfo, ImportNotice } from '../types';
 import { DamagedRecord } from '../validate';

@@ -2,13 +2,12 @@
  * Excel import for the workbench: one sheet read like a CSV, with longitude/latitude or
  * x/y columns, every problem reported by the row number the spreadsheet program shows.
  */
-import { ArchiveError } from '../inflateBudget';
 import { importRaw, type ImportOptions } from '../importPipeline';
-import { archiveFailure } from '../importLimits';
+import { sheetFailure } from '../../intake/tableRead';
 import { ImportError, type RawImport } from '../parse';
 import { coordinateColumn, LAT_NAMES, LON_NAMES } from './csv';
 import type { ImportResult } from '../types';
-import { readXlsxSheet, SheetError, type SheetCell, type SheetLimits, type SheetRead } from './xlsxRead';
+import { readXlsxSheet, type SheetCell, type SheetLimits, type SheetRead } from '../../intake/xlsxRead';
 
 export interface SheetImport {
   raw: RawImport;
@@ -62,17 +61,6 @@ export function sheetToRaw(rows: readonly (readonly SheetCell[])[]): SheetImport
   return { raw: { format: 'xlsx', features }, rowNumbers };
 }
 
-function importError(e: unknown): unknown {
-  if (e instanceof ArchiveError) {
-    const failure = archiveFailure(e);
-    return new ImportError(failure.code, failure.detail);
-  }
-  if (!(e instanceof SheetError)) return e;
-  if (e.reason === 'too-large') return new ImportError('xlsx-limits', e.detail);
-  if (e.reason === 'no-sheet') return new ImportError(e.detail ? 'xlsx-sheet' : 'no-features', e.detail);
-  return new ImportError('unreadable', e.message);
-}
-
 export interface XlsxImportOptions extends ImportOptions {
   /** The sheet the user picked; the first otherwise. */
   sheet?: string;
@@ -85,7 +73,7 @@ export async function importXlsx(fileName: string, bytes: Uint8Array, options: X
     try {
       return await readXlsxSheet(bytes, { sheet, limits: options.limits });
     } catch (e) {
-      throw importError(e);
+      throw sheetFailure(e);
     }
   };
   let read = await readSheet(options.sheet);

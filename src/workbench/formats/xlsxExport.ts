@@ -7,7 +7,7 @@
 import type { ExportCrs } from '../exportCrs';
 import { layerTable, type TownSharesOf } from '../exportTable';
 import type { WorkFeature } from '../types';
-import type { SheetCell } from './xlsxRead';
+import type { SheetCell } from '../../intake/xlsxRead';
 import { rowsToXlsx } from './xlsxWrite';
 
 /** Excel refuses longer text in one cell. */

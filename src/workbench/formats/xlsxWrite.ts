@@ -7,7 +7,7 @@
  */
 import writeXlsxFile from 'write-excel-file/universal';
 import { neutralise } from './csvWrite';
-import type { SheetCell } from './xlsxRead';
+import type { SheetCell } from '../../intake/xlsxRead';
 
 export type SheetRows = readonly (readonly SheetCell[])[];
 

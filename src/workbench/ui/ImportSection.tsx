@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { StringKey } from '../../i18n/strings';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/store';
@@ -7,7 +7,10 @@ import { parseCrsInput } from '../crsResolve';
 import { ENCODINGS } from '../formats/encoding';
 import { exportName } from './names';
 import { problemsCsv } from '../problemsCsv';
-import { ImportFailure, startImport, type ImportHandle } from '../importClient';
+import { ImportFailure, startImport, type ImportHandle } from '../../intake/client';
+import { FileChooser } from '../../intake/ui/FileChooser';
+import { useIntakeTarget } from '../../intake/ui/targets';
+import { useFileDrop } from '../../intake/ui/useFileDrop';
 import { addLayer, newLayerId } from '../layers';
 import { districtBbox, frameLayer } from '../runtime';
 import type { CrsId, ImportNotice, ImportProblem, ImportResult } from '../types';
@@ -55,7 +58,6 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
   const { t } = useT();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
 
   /** `previous`: the review a changed choice re-reads from; a failed re-read goes back to it rather than losing it. */
   const run = (file: File, choices: Choices = {}, previous?: { result: ImportResult; choices: Choices }) => {
@@ -81,42 +83,9 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
     );
   };
 
-  const pick = (files: FileList | null) => {
-    const file = files?.[0];
-    if (file) run(file);
-    if (inputRef.current) inputRef.current.value = '';
-  };
-
-  // A file dropped anywhere on the page (the map included) is imported, never opened by the browser.
-  const pickRef = useRef(pick);
-  useEffect(() => {
-    pickRef.current = pick;
-  });
-  useEffect(() => {
-    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
-    const over = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      setDragging(true);
-    };
-    const leave = (event: DragEvent) => {
-      if (event.relatedTarget === null) setDragging(false);
-    };
-    const drop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      setDragging(false);
-      pickRef.current(event.dataTransfer?.files ?? null);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
+  // Map files from the one chooser and the one drop zone (the whole page): see src/intake/route.ts.
+  useIntakeTarget('features', (file) => run(file));
+  useFileDrop(setDragging);
 
   const add = (result: ImportResult) => {
     const state = useAppStore.getState();
@@ -155,18 +124,12 @@ export function ImportSection({ onAdded }: { onAdded: (layerId: string) => void 
           {t('wbDrop')}{' '}
           <label className="wb-file-label">
             {t('wbChooseFile')}
-            <input
-              ref={inputRef}
-              type="file"
-              className="visually-hidden"
-              accept=".geojson,.json,.zip,.kml,.csv,.tsv,.txt,.shp,.xlsx,.xls"
-              data-testid="wb-file-input"
-              onChange={(event) => pick(event.target.files)}
-            />
+            <FileChooser context="workbench" className="visually-hidden" testId="wb-file-input" />
           </label>
         </p>
         <p className="wb-hint">{t('wbFormatsAll')}</p>
         <p className="wb-hint">{t('wbFormatsXlsx')}</p>
+        <p className="wb-hint">{t('inFormatsOther')}</p>
       </div>
 
       {status.kind === 'reading' && (

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useIntakeTarget } from '../../intake/ui/targets';
 import { needsGcj } from '../../basemap/basemaps';
 import type { StringKey } from '../../i18n/strings';
 import { useT } from '../../i18n/useT';
@@ -9,38 +10,8 @@ import { allowTileFile, canRememberFiles, frameArchive, openTileFile, openTileUr
 import type { TileArchiveInfo, TileLayer } from '../../tiles/types';
 import { zoomAdvice } from '../../tiles/zoomRange';
 
-const isPmtiles = (file: File) => /\.pmtiles$/i.test(file.name);
-
 function megabytes(bytes: number): string {
   return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
-}
-
-/** A .pmtiles file dropped anywhere on the page opens here (before the import sees it). */
-function useDrop(): void {
-  useEffect(() => {
-    const drop = (event: DragEvent) => {
-      const items = [...(event.dataTransfer?.items ?? [])].filter((item) => item.kind === 'file');
-      const files = [...(event.dataTransfer?.files ?? [])];
-      if (files.length === 0 || !files.every(isPmtiles)) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      // The import's drop zone, highlighted while dragging, never sees this drop: tell it the drag is over.
-      window.dispatchEvent(new DragEvent('dragleave', { relatedTarget: null }));
-      // Handles must be asked for while the drop event lasts; Chromium gives one to remember the file by.
-      const handles = items.map((item) =>
-        'getAsFileSystemHandle' in item
-          ? (item as DataTransferItem & { getAsFileSystemHandle: () => Promise<FileSystemHandle | null> }).getAsFileSystemHandle().catch(() => null)
-          : Promise.resolve(null),
-      );
-      files.forEach((file, i) => {
-        void (handles[i] ?? Promise.resolve(null)).then((handle) =>
-          openTileFile(file, handle && handle.kind === 'file' ? (handle as FileSystemFileHandle) : undefined),
-        );
-      });
-    };
-    window.addEventListener('drop', drop, { capture: true });
-    return () => window.removeEventListener('drop', drop, { capture: true });
-  }, []);
 }
 
 /** Bytes read so far, refreshed each second: only the tiles drawn are read. */
@@ -177,43 +148,24 @@ export function TilesSection() {
   const layers = useAppStore((s) => s.tileLayers);
   const offered = useAppStore((s) => s.deployment?.layers ?? []);
   const gcj = useAppStore((s) => needsGcj(s.basemap));
-  const inputRef = useRef<HTMLInputElement>(null);
-  useDrop();
+  // .pmtiles files come through the one chooser and drop zone (src/intake/route.ts).
+  useIntakeTarget('tiles', (file, fileHandle) => void openTileFile(file, fileHandle));
   useEffect(() => {
     void restoreTiles();
   }, []);
-
-  const pick = (files: FileList | null) => {
-    for (const file of files ?? []) void openTileFile(file);
-    if (inputRef.current) inputRef.current.value = '';
-  };
 
   return (
     <section className="wb-section" aria-labelledby="tl-title" data-testid="tl-section">
       <h3 id="tl-title">{t('tlTitle')}</h3>
       <p className="wb-hint">{t('tlIntro')}</p>
       <p>
-        <label
-          className="wb-file-label"
-          onClick={(event) => {
-            // Where the browser can keep access to a file, its own picker is used, so the layer comes back next visit.
-            if (canRememberFiles()) {
-              event.preventDefault();
-              void pickTileFile();
-            }
-          }}
-        >
-          {t('tlChoose')}
-          <input
-            ref={inputRef}
-            type="file"
-            className="visually-hidden"
-            accept=".pmtiles"
-            data-testid="tl-file-input"
-            onChange={(event) => pick(event.target.files)}
-          />
-        </label>{' '}
-        {t('tlDrop')}
+        {t('tlOpenHere')}{' '}
+        {/* Where the browser can keep access to a file, its own picker opens one, so the layer comes back next visit. */}
+        {canRememberFiles() && (
+          <button type="button" data-testid="tl-pick-remembered" onClick={() => void pickTileFile()}>
+            {t('tlChoose')}
+          </button>
+        )}
       </p>
       <p className="wb-hint">{canRememberFiles() ? t('tlRemembered') : t('tlNotRemembered')}</p>
       {offered.length > 0 && (

@@ -6,7 +6,7 @@
  * trend lines, result bars), printing the review sheet (print() stubbed), and scrolling a
  * results view into sight.
  */
-import { tid, type PageHelper } from './playwright-helper';
+import { cssString, tid, type PageHelper } from './playwright-helper';
 
 /** The results section's download buttons (by test id). */
 export type ResultsFile = 'res-template-xlsx' | 'res-template-csv' | 'res-export-json' | 'res-export-csv' | 'res-export-xlsx';
@@ -72,6 +72,13 @@ export class ResultsDriver {
     await this.#ui.setInputFile(tid('res-file-input'), { name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
     await this.#ui.waitForFirst(IMPORT_ANSWER, 30_000);
     return this.#ui.firstInnerText(IMPORT_ANSWER);
+  }
+
+  /** Waits for the results import's report (or error) on a file of this name given elsewhere (the workbench's chooser, a drop), and returns it. */
+  async importAnswerFor(name: string): Promise<string> {
+    const answer = `:is(${IMPORT_ANSWER}):has-text(${cssString(name)})`;
+    await this.#ui.waitForFirst(answer, 30_000);
+    return this.#ui.firstInnerText(answer);
   }
 
   /** Enters one result in the form, as a planner types it, saves it, and returns what the form says. */

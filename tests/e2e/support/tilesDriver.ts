@@ -90,9 +90,9 @@ export class TilesDriver {
 
   // ---- opening archives ----
 
-  /** Chooses a .pmtiles file in the workbench's PMTiles file input and waits until it is open or refused; returns its status. */
+  /** Chooses a .pmtiles file in the workbench's one file chooser (its import's) and waits until it is open or refused; returns its status. */
   async openFile(file: TilesFile): Promise<string> {
-    const input = tid('tl-file-input');
+    const input = tid('wb-file-input');
     if ('path' in file) await this.#ui.setInputFilePath(input, file.path);
     else await this.#ui.setInputFile(input, { name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
     return this.waitForLayer('path' in file ? file.path.split('/').pop()! : file.name);
@@ -269,6 +269,16 @@ export class TilesDriver {
   }
 
   // ---- on the map ----
+
+  /** Waits until the map's credits show this text (an opened archive's attribution, as text). */
+  async waitForAttributionText(text: string, timeout = 10_000): Promise<void> {
+    await this.#ui.waitForFunction((wanted) => document.querySelector('.maplibregl-ctrl-attrib')?.textContent?.includes(wanted) ?? false, text, timeout);
+  }
+
+  /** The addresses of the links in the map's credits. */
+  async attributionLinks(): Promise<(string | null)[]> {
+    return this.#ui.attributeOfAll('.maplibregl-ctrl-attrib a', 'href');
+  }
 
   /** Features the map draws now from PMTiles layers, with their attributes (and, for points, where they sit on the page). */
   async renderedFeatures(): Promise<TileFeature[]> {

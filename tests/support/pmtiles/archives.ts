@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import GeoJSONVT from 'geojson-vt';
 import { fromGeojsonVt, type TileFeature } from 'vt-pbf';
 import { COMPRESSION, gzipTile, TILE_TYPE, writePmtiles, type TileInput } from './writer';
@@ -254,20 +255,40 @@ export function buildBasemapArchive(): Buffer {
   });
 }
 
-/** A tiny raster archive: one 1×1 PNG at zooms 8-10 over the district. */
-export function buildRasterArchive(): Buffer {
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+/** A 1×1 PNG. */
+const PNG_1PX = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+
+/** A tiny raster archive: one 1×1 PNG at zooms 8-10 over the district (its attribution may be the file's own choosing: HTML, a link). */
+export function buildRasterArchive(attribution = 'Generated test raster'): Buffer {
   const tiles: TileInput[] = [];
   for (let z = 8; z <= 10; z++) {
     const scale = 2 ** z;
     const [x0, y1] = mercator(YONGCHUAN_BBOX[0], YONGCHUAN_BBOX[1]).map((v) => Math.floor(v * scale)) as [number, number];
     const [x1, y0] = mercator(YONGCHUAN_BBOX[2], YONGCHUAN_BBOX[3]).map((v) => Math.floor(v * scale)) as [number, number];
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) tiles.push({ z, x, y, data: png });
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) tiles.push({ z, x, y, data: PNG_1PX });
   }
   return writePmtiles(tiles, {
     tileType: TILE_TYPE.png,
     tileCompression: COMPRESSION.none,
     bounds: YONGCHUAN_BBOX,
-    metadata: { name: 'test raster overlay', attribution: 'Generated test raster' },
+    metadata: { name: 'test raster overlay', attribution },
+  });
+}
+
+/**
+ * A hostile archive: the raster archive's tiles, with metadata that is a gzip bomb — JSON whose
+ * one string inflates to `megabytes` MB (256 MB: about 250 kB of file, as the 306 kB one of
+ * issue 19 that grew the page by 1.5 GB).
+ */
+export function buildMetadataBombArchive(megabytes = 256): Buffer {
+  const head = Buffer.from('{"name":"bomb","padding":"');
+  const body = Buffer.alloc(megabytes * 1024 * 1024, 0x20);
+  const json = Buffer.concat([head, body, Buffer.from('"}')]);
+  return writePmtiles([{ z: 8, x: 207, y: 107, data: PNG_1PX }], {
+    tileType: TILE_TYPE.png,
+    tileCompression: COMPRESSION.none,
+    bounds: YONGCHUAN_BBOX,
+    metadata: {},
+    storedMetadata: new Uint8Array(gzipSync(json, { level: 9 })),
   });
 }

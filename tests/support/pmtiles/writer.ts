@@ -30,6 +30,8 @@ export interface ArchiveOptions {
   bounds: [number, number, number, number];
   center?: [number, number, number];
   metadata: Record<string, unknown>;
+  /** Metadata bytes as stored, instead of `metadata` compressed (to make hostile archives). */
+  storedMetadata?: Uint8Array;
   /** Entries per leaf directory, when leaves are needed (small values exercise them in tests). */
   leafSize?: number;
   /** Force leaf directories even when the root would fit. */
@@ -177,7 +179,7 @@ export function writePmtiles(tiles: readonly TileInput[], options: ArchiveOption
     if (HEADER_BYTES + root.length > FIRST_READ) throw new Error('root directory too large: use larger leaves');
     leaves = Buffer.concat(leafParts);
   }
-  const metadata = compress(new TextEncoder().encode(JSON.stringify(options.metadata)), internal);
+  const metadata = options.storedMetadata ?? compress(new TextEncoder().encode(JSON.stringify(options.metadata)), internal);
   const zooms = tiles.map((t) => t.z);
   const rootAt = HEADER_BYTES;
   const metadataAt = rootAt + root.length;

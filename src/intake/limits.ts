@@ -4,7 +4,7 @@
  * so (and points to PMTiles, which the map streams tile by tile) instead of freezing.
  */
 import { ArchiveError } from './inflateBudget';
-import type { ImportErrorCode } from './types';
+import type { ImportErrorCode } from '../workbench/types';
 
 const MB = 1024 * 1024;
 

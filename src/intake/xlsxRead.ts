@@ -8,8 +8,8 @@
  */
 import { zipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/universal';
-import { ArchiveError, unzipWithBudget } from '../inflateBudget';
-import { megabytes } from '../importLimits';
+import { ArchiveError, unzipWithBudget } from './inflateBudget';
+import { megabytes } from './limits';
 
 export type SheetCell = string | number | boolean | null;
 

@@ -5,7 +5,7 @@
  * bytes actually produced are counted while inflating in small steps, because declared
  * sizes can lie. Pure apart from the time it takes.
  */
-import { Inflate } from 'fflate';
+import { Gunzip, Inflate } from 'fflate';
 
 /** Default budget of inflated bytes for one archive: a phone still survives it. */
 export const DEFAULT_INFLATE_BUDGET = 256 * 1024 * 1024;
@@ -131,19 +131,27 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, allowance: number, bud
     return data.slice();
   }
   if (entry.method !== 8) throw new ArchiveError('unsupported-method', entry.name);
+  return inflateSteps(new Inflate(), data, allowance, entry.name, budget);
+}
+
+/**
+ * Feeds `data` to a streaming inflater in small steps, throwing {@link ArchiveError} as soon as
+ * more than `allowance` bytes come out (so a bomb never gets further than one step past it).
+ */
+function inflateSteps(inflater: Inflate | Gunzip, data: Uint8Array, allowance: number, part: string, budget: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let produced = 0;
-  const inflater = new Inflate((chunk) => {
+  inflater.ondata = (chunk) => {
     produced += chunk.length;
-    if (produced > allowance) throw new ArchiveError('inflated-too-large', entry.name, budget);
+    if (produced > allowance) throw new ArchiveError('inflated-too-large', part, budget);
     chunks.push(chunk);
-  });
+  };
   try {
     for (let at = 0; at < data.length; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof ArchiveError) throw e;
-    throw new ArchiveError('corrupt', entry.name);
+    throw new ArchiveError('corrupt', part);
   }
   const out = new Uint8Array(produced);
   let offset = 0;
@@ -152,6 +160,11 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, allowance: number, bud
     offset += chunk.length;
   }
   return out;
+}
+
+/** Gunzips one part of a file (a PMTiles directory, its metadata, a tile), refusing beyond `cap` bytes. */
+export function gunzipCapped(data: Uint8Array, cap: number, part: string): Uint8Array {
+  return inflateSteps(new Gunzip(), data, cap, part, cap);
 }
 
 export interface UnzipOptions {
