@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { GeoData } from '../data/geodata';
 import { useT } from '../i18n/useT';
+import { firstScreenDone } from '../lazy/firstScreen';
 
 type MapViewModule = typeof import('../map/MapView');
 
@@ -29,7 +30,10 @@ export function LazyMapView({ data }: { data: GeoData }) {
     let current = true;
     loadMapView().then(
       (loaded) => current && setModule(loaded),
-      () => current && setFailed(true),
+      () => {
+        firstScreenDone(); // no map: what waits for the first screen need not wait longer
+        if (current) setFailed(true);
+      },
     );
     return () => {
       current = false;

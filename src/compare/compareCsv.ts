@@ -5,6 +5,10 @@ import { areaKindTerms, term } from '../i18n/terms';
 import type { CompareRow, Comparison } from './compareTable';
 import type { DerivedId } from './derived';
 import { toCsv } from '../workbench/formats/csvWrite';
+import { registerMessages } from '../i18n/strings';
+import { compareMessages } from '../i18n/messages/compare';
+
+registerMessages(compareMessages);
 
 export const derivedLabelKey: Record<DerivedId, StringKey> = {
   'target-per-planned-construction': 'derivedTargetPerPlanned',

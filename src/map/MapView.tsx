@@ -15,6 +15,7 @@ import { MapOwner, type MapOutput } from './MapOwner';
 import { connectMapPort } from './port';
 import { storeScene } from './follow';
 import { exposeForTests } from './testHook';
+import { firstScreenDone } from '../lazy/firstScreen';
 
 /**
  * The map's padding from what covers it (legend, banners, a bottom sheet; the tour card for
@@ -99,6 +100,7 @@ export function MapView({ data }: { data: GeoData }) {
       owner = new MapOwner(container, data, scene.now(), output(() => owner), mapPadding(container).padding);
     } catch {
       // MapLibre throws synchronously when WebGL is unavailable; the lists stay usable.
+      firstScreenDone();
       // eslint-disable-next-line react-hooks/set-state-in-effect -- reporting an external failure once
       setFailed(true);
       return;
@@ -106,7 +108,10 @@ export function MapView({ data }: { data: GeoData }) {
     const current = owner;
     exposeForTests(current);
     connectMapPort(current);
-    current.onceIdle(registerServiceWorker);
+    current.onceIdle(() => {
+      firstScreenDone();
+      registerServiceWorker();
+    });
     let tourPadding: Padding = NO_PADDING;
     /** Measures the covers again; when the tour's room changed (its card or the legend resized), the step is framed again. */
     const layout = () => {

@@ -14,6 +14,10 @@ import { CompareResults } from '../results/ui/CompareResults';
 import { parkColor } from './ParksPanel';
 import './insights.css';
 import { downloadText } from '../app/download';
+import { registerMessages } from '../i18n/strings';
+import { compareMessages } from '../i18n/messages/compare';
+
+registerMessages(compareMessages);
 
 function formatNumber(value: number, language: Language): string {
   return value.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 });

@@ -12,6 +12,11 @@ import { ResultsNotice } from '../results/ui/common';
 import { ReviewView } from '../results/ui/review';
 import { ResultBars } from '../results/ui/ResultBars';
 import './insights.css';
+import { registerMessages } from '../i18n/strings';
+import { indicatorMessages } from '../i18n/messages/indicators';
+import { compareMessages } from '../i18n/messages/compare';
+
+registerMessages(indicatorMessages, compareMessages);
 
 const YEARS = [2020, 2022, 2025] as const;
 

@@ -11,6 +11,10 @@ import { useT } from '../i18n/useT';
 import { sameSelection } from '../data/selection';
 import { useAppStore } from '../state/store';
 import './insights.css';
+import { registerMessages } from '../i18n/strings';
+import { industryMessages } from '../i18n/messages/industries';
+
+registerMessages(industryMessages);
 
 const tiers: { tier: IndustryTier; label: StringKey }[] = [
   { tier: 'pillar', label: 'tierPillar' },

@@ -25,6 +25,11 @@ import {
 } from '../tabular';
 import type { MeasureKind } from '../types';
 import { ResultItem } from './common';
+import { registerMessages } from '../../i18n/strings';
+import { indicatorMessages } from '../../i18n/messages/indicators';
+import { resultsMessages } from '../../i18n/messages/results';
+
+registerMessages(resultsMessages, indicatorMessages);
 
 interface Draft {
   measure: string;

@@ -7,6 +7,10 @@ import { resultsOf, type ShownResult, type TargetStatus, type Verdict } from '..
 import { useResultsStore, useShownResults } from '../store';
 import type { ResultSource } from '../types';
 import '../results.css';
+import { registerMessages } from '../../i18n/strings';
+import { resultsMessages } from '../../i18n/messages/results';
+
+registerMessages(resultsMessages);
 
 const VERDICT_KEYS = {
   achieved: 'resAchieved',

@@ -15,6 +15,11 @@ import { countVerdicts, targetStatuses, type TargetStatus } from '../status';
 import { useResultsStore, useShownResults } from '../store';
 import { formatValue, NoVerdictWhy, ResultsNotice, sourceText, VerdictBadge } from './common';
 import { ReviewToggle } from './indicators';
+import { registerMessages } from '../../i18n/strings';
+import { resultsMessages } from '../../i18n/messages/results';
+import { indicatorMessages } from '../../i18n/messages/indicators';
+
+registerMessages(resultsMessages, indicatorMessages);
 
 const GROUPS: { kind: MeasureKind; title: 'resGroupIndicators' | 'resGroupParks' | 'resGroupIndustries' }[] = [
   { kind: 'indicator', title: 'resGroupIndicators' },
