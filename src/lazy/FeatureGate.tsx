@@ -1,6 +1,16 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import type { LazyFeature } from './feature';
+
+/** How the loading and failed states look where the defaults do not fit (the map's area). */
+export interface GateLook {
+  className: string;
+  loading: StringKey;
+  failed: StringKey;
+  /** Test ids `<testId>-loading` and `<testId>-failed`. */
+  testId: string;
+}
 
 interface Props<M> {
   feature: LazyFeature<M>;
@@ -13,13 +23,14 @@ interface Props<M> {
   after?: Promise<unknown>;
   /** Draw nothing while loading or after a failure (for small parts inside other content); the update notice still reports a failure. */
   quiet?: boolean;
+  look?: GateLook;
 }
 
 /**
  * Draws a lazily loaded feature: a polite status while it loads, an alert with a retry button if
  * it cannot be fetched, the feature once it is there (at once when it was loaded before).
  */
-export function FeatureGate<M>({ feature, children, after, quiet = false }: Props<M>) {
+export function FeatureGate<M>({ feature, children, after, quiet = false, look }: Props<M>) {
   const { t } = useT();
   const [module, setModule] = useState<M | null>(feature.loaded);
   const [failed, setFailed] = useState(false);
@@ -41,13 +52,13 @@ export function FeatureGate<M>({ feature, children, after, quiet = false }: Prop
 
   if (module) return <>{children(module)}</>;
   if (quiet) return null;
+  const className = look?.className ?? `status feature-${failed ? 'failed' : 'loading'}`;
   if (failed) {
     return (
-      <div className="status status-error feature-failed" role="alert" data-testid={`feature-failed-${feature.id}`}>
-        <p>{t('featureFailed')}</p>
+      <div className={`${className} status-error`} role="alert" data-testid={look ? `${look.testId}-failed` : `feature-failed-${feature.id}`}>
+        <p>{t(look?.failed ?? 'featureFailed')}</p>
         <button
           type="button"
-          data-testid={`feature-retry-${feature.id}`}
           onClick={() => {
             setFailed(false);
             setAttempt((n) => n + 1);
@@ -59,8 +70,8 @@ export function FeatureGate<M>({ feature, children, after, quiet = false }: Prop
     );
   }
   return (
-    <p className="status feature-loading" role="status" aria-live="polite" data-testid={`feature-loading-${feature.id}`}>
-      {t('featureLoading')}
-    </p>
+    <div className={className} role="status" aria-live="polite" data-testid={look ? `${look.testId}-loading` : `feature-loading-${feature.id}`}>
+      <p>{t(look?.loading ?? 'featureLoading')}</p>
+    </div>
   );
 }
