@@ -713,6 +713,30 @@ export function checkResults(inputs: CheckInputs): CheckResult {
   );
 }
 
+/** Layers whose shapes must carry a label point (neighbours carry one only where they are seen). */
+const LABELLED: ReadonlySet<LayerName> = new Set<LayerName>(['parks', 'subparks']);
+
+/** Label points (labelLon, labelLat, set by the build: scripts/data/labels.ts) lie inside their shapes. */
+export function checkLabelPoints(inputs: CheckInputs): CheckResult {
+  const problems: string[] = [];
+  for (const f of allFeatures(inputs)) {
+    const lon = f.props['labelLon'];
+    const lat = f.props['labelLat'];
+    const has = lon !== undefined || lat !== undefined;
+    if (!isPolygonal(f.geometry)) {
+      if (has) problems.push(`${where(f)}: a label point on a shape that is not a polygon`);
+      continue;
+    }
+    if (!has) {
+      if (LABELLED.has(f.layer)) problems.push(`${where(f)}: no label point (labelLon, labelLat): run npm run data:build`);
+      continue;
+    }
+    if (typeof lon !== 'number' || typeof lat !== 'number') problems.push(`${where(f)}: labelLon and labelLat must both be numbers`);
+    else if (!pointInside([lon, lat], f.geometry)) problems.push(`${where(f)}: label point ${fmt([lon, lat])} lies outside the shape`);
+  }
+  return result('label points inside their shapes', problems);
+}
+
 export const ALL_CHECKS: readonly ((inputs: CheckInputs) => CheckResult)[] = [
   checkFiles,
   checkGeoJson,
@@ -730,6 +754,7 @@ export const ALL_CHECKS: readonly ((inputs: CheckInputs) => CheckResult)[] = [
   checkTownshipSet,
   checkTownshipAreas,
   checkParksInTowns,
+  checkLabelPoints,
   checkResults,
 ];
 

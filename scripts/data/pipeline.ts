@@ -2,7 +2,7 @@
  * The whole geodata build as one pure step: inputs (file texts) -> layer texts.
  * build.ts reads the inputs and writes the outputs; tests run it in memory.
  */
-import type { Feature, Position } from 'geojson';
+import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { area, bbox } from '@turf/turf';
 import { PROPERTY_ORDER, formatFeatureCollection } from '../../src/geo/geojsonFormat';
 import { vertexCount } from '../../src/geo/normalize';
@@ -12,6 +12,7 @@ import { DISTRICT_CODE, buildDistrict } from './district';
 import { parseEchartsMap } from './echartsMap';
 import { buildHubs } from './hubs';
 import { keptFeatures } from './kept';
+import { labelPoint, labelPointWithin, withLabel, type LabelClearance } from './labels';
 import { buildNeighbours } from './neighbours';
 import { buildParks } from './parks';
 import { PARK_IDS, readPlacementTowns, readPlanClusters, readPlanParks, readPlanSubParks } from './plan';
@@ -81,15 +82,29 @@ export async function buildLayers(inputs: BuildInputs): Promise<BuildOutput> {
   const clusters = buildClusters(planClusters, townships);
   const hubs = buildHubs({ seats, district: district.geometry, airport: inputs.airport }, keptHubs);
 
+  // Label points (scripts/data/labels.ts). A park's keeps clear of the point symbols drawn over
+  // parks, about 600 m: a schematic park is often centred on its town's cluster symbol.
+  const symbols: LabelClearance = {
+    avoid: [...clusters, ...hubs, ...subParks]
+      .map((feature) => feature.geometry)
+      .filter((geometry): geometry is Point => geometry.type === 'Point')
+      .map((geometry) => geometry.coordinates),
+    degrees: 0.006,
+  };
+  // Neighbouring districts are labelled where they are seen: within a fifth of the district's size around it.
+  const near: [number, number, number, number] = [w - (e - w) / 5, s - (n - s) / 5, e + (e - w) / 5, n + (n - s) / 5];
+  const polygonal = (feature: Feature): feature is Feature<Polygon | MultiPolygon> =>
+    feature.geometry.type === 'Polygon' || feature.geometry.type === 'MultiPolygon';
+
   const text = (features: readonly Feature[]): string => formatFeatureCollection(features, PROPERTY_ORDER);
   const layers: Record<LayerName, readonly Feature[]> = {
     district: [district],
-    neighbours,
+    neighbours: neighbours.map((feature) => withLabel(feature, labelPointWithin(feature.geometry, near))),
     townships,
     townshipAreas: townshipAreas.display,
     townshipAreasDetail: townshipAreas.detail,
-    parks: parks.features,
-    subparks: subParks,
+    parks: parks.features.map((feature) => (polygonal(feature) ? withLabel(feature, labelPoint(feature.geometry, symbols)) : feature)),
+    subparks: subParks.map((feature) => (polygonal(feature) ? withLabel(feature, labelPoint(feature.geometry)) : feature)),
     clusters,
     hubs,
   };

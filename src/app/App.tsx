@@ -10,11 +10,10 @@ import { startHistorySync } from '../state/historySync';
 import { useAppStore } from '../state/store';
 import { BasemapPanel } from '../basemap/BasemapPanel';
 import { LinkedBasemapPrompt } from '../basemap/LinkedBasemapPrompt';
-import { ExportPanel } from '../export/ExportPanel';
-import { PrintSheet } from '../export/PrintSheet';
+import { ExportPanel, LazyPrintSheet } from '../export/ExportPanel';
 import { SharePanel } from '../share/SharePanel';
 import { TourButton } from '../tour/TourButton';
-import { TourOverlay } from '../tour/TourOverlay';
+import { LazyTourOverlay } from '../tour/LazyTourOverlay';
 import { UrlNotice } from '../share/UrlNotice';
 import { UpdateNotice } from '../update/UpdateNotice';
 import { bootWorkbench } from '../workbench/boot';
@@ -122,7 +121,7 @@ export function App() {
                   <UrlNotice />
                   <LinkedBasemapPrompt />
                 </div>
-                <TourOverlay />
+                <LazyTourOverlay />
                 <Legend />
                 <LensBanner />
               </ErrorBoundary>
@@ -135,7 +134,7 @@ export function App() {
             </ErrorBoundary>
           </main>
           <Announcer />
-          <PrintSheet />
+          <LazyPrintSheet />
         </GeoDataContext.Provider>
       )}
       <UpdateNotice />

@@ -5,7 +5,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { basemapIds, type BasemapId } from '../url/urlState';
 import { needsGcj } from './basemaps';
-import { deploymentProblemText } from '../tiles/problems';
+import { deploymentProblemText } from '../tiles/deployment';
 
 const labels: Record<BasemapId, StringKey> = {
   none: 'basemapNone',

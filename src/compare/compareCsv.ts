@@ -1,10 +1,13 @@
 import { formatPlanRef } from '../data/planRef';
 import type { PlanRef } from '../data/types';
-import { translate, type Language, type StringKey } from '../i18n/strings';
+import { registerMessages, translate, type Language, type StringKey } from '../i18n/strings';
 import { areaKindTerms, term } from '../i18n/terms';
 import type { CompareRow, Comparison } from './compareTable';
 import type { DerivedId } from './derived';
 import { toCsv } from '../workbench/formats/csvWrite';
+import { compareMessages } from '../i18n/messages/compare';
+
+registerMessages(compareMessages);
 
 export const derivedLabelKey: Record<DerivedId, StringKey> = {
   'target-per-planned-construction': 'derivedTargetPerPlanned',

@@ -8,7 +8,7 @@ import { DistancesSection } from '../distance/DistancesSection';
 import { useT } from '../i18n/useT';
 import { sharePercents } from '../format/townShares';
 import { useAppStore } from '../state/store';
-import { ResultsBeside } from '../results/ui/common';
+import { DeferredResultsBeside } from '../results/ui/deferred';
 import { AccuracyLine, Field, InconsistencyFlags, RefLabel, SchematicNotice } from './common';
 
 export function ParkDetail({ park }: { park: Park }) {
@@ -68,7 +68,7 @@ export function ParkDetail({ park }: { park: Park }) {
           <span className="plan-words" lang="zh-CN">{park.target.text}</span> <RefLabel planRef={park.target.ref} />
         </Field>
         <Field label={t('resResult')}>
-          <ResultsBeside measureKey={`park:${park.id}`} />
+          <DeferredResultsBeside measureKey={`park:${park.id}`} />
         </Field>
         {park.subParkIds.length > 0 && (
           <Field label={t('subParks')}>

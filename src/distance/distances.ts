@@ -5,10 +5,10 @@
  */
 import turfCircle from '@turf/circle';
 import turfDistance from '@turf/distance';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
 import type { GeoData } from '../data/geodata';
 import type { Accuracy, HubProps } from '../data/types';
-import { labelPoints } from '../geo/labelPoint';
+import { storedLabelPoint } from '../geo/storedLabels';
 import type { Selection } from '../data/selection';
 
 /** The hubs distances are given to, in the order shown (the list: hubs, then the cities). */
@@ -49,10 +49,10 @@ export function placeOf(selection: Selection, data: GeoData): Place | null {
     if (feature.geometry.type === 'Point') {
       return { position: feature.geometry.coordinates, accuracy: feature.properties.accuracy, shapeCentre: false };
     }
-    const shape: Feature<Polygon | MultiPolygon, null> = { type: 'Feature', properties: null, geometry: feature.geometry };
-    const centre = labelPoints({ type: 'FeatureCollection', features: [shape] }).features[0];
+    // A shape is measured from its label point (inside it, stored by the data build).
+    const centre = storedLabelPoint(feature.properties);
     if (!centre) return null;
-    return { position: centre.geometry.coordinates, accuracy: feature.properties.accuracy, shapeCentre: true };
+    return { position: centre, accuracy: feature.properties.accuracy, shapeCentre: true };
   }
   if (selection.kind === 'cluster') {
     const feature = data.clusters.features.find((f) => f.properties.id === selection.id);

@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { clusterColor, hubColor, paper, roleColors, subdistrictTint, townshipColor, townshipLine, wingColors } from '../map/colors';
 import { LayerSwitches } from './LayerSwitches';
-import { ParkShareLegend } from './ParkShareLegend';
+import { DeferredParkShareLegend } from '../results/ui/deferred';
 
 function Swatch({ color, dashed = true }: { color: string; dashed?: boolean }) {
   return (
@@ -110,7 +110,7 @@ export function Legend() {
         </li>
       </ul>
       <p className="legend-note">{t('schematicShort')}</p>
-      <ParkShareLegend />
+      <DeferredParkShareLegend />
       <details className="legend-layers">
         <summary>{t('layersTitle')}</summary>
         <LayerSwitches />

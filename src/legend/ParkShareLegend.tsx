@@ -1,10 +1,15 @@
 import { useMemo } from 'react';
 import { useT } from '../i18n/useT';
-import type { StringKey } from '../i18n/strings';
+import { registerMessages, type StringKey } from '../i18n/strings';
 import { SHARE_COLORS } from '../map/colors';
-import { parkShareLegend, parkShares, type ShareClass } from '../results/parkShares';
+import { parkShares, type ShareClass } from '../results/parkShares';
+import { parkShareLegend } from '../results/parkShareLegend';
 import { useShownResults } from '../results/store';
 import { useAppStore } from '../state/store';
+import { resultsMessages } from '../i18n/messages/results';
+import { parkShareMessages } from '../i18n/messages/parkShares';
+
+registerMessages(resultsMessages, parkShareMessages);
 
 const CLASSES: { key: ShareClass; label: StringKey }[] = [
   { key: 'reached', label: 'shareReached' },

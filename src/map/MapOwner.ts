@@ -23,7 +23,7 @@ import { roundView } from '../url/urlState';
 import { ATTRIBUTION } from './attribution';
 import { cappedDecompress, cappedSource } from '../intake/pmtilesCaps';
 import type { CameraMove, Framing } from './camera';
-import { bboxIn, collectionIn, geoDataIn, geometryIn, positionIn, positionOut, type Datum } from './datum';
+import { bboxIn, collectionIn, geometryIn, positionIn, positionOut, type Datum } from './datum';
 import type { DrawTool } from './drawTool';
 import { clickActions, leaveActions, moveActions, type Hits, type MapAction } from './input';
 import type { MapScene, TileScene } from './scene';
@@ -310,7 +310,7 @@ export class MapOwner {
   }
 
   private setLayoutSources(): void {
-    for (const [id, collection] of Object.entries(layoutSourceData(geoDataIn(this.datum, this.data)))) {
+    for (const [id, collection] of Object.entries(layoutSourceData(this.data, this.datum))) {
       (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(collection);
     }
   }

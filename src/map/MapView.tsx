@@ -14,6 +14,7 @@ import type { MapAction } from './input';
 import { MapOwner, type MapOutput } from './MapOwner';
 import { connectMapPort } from './port';
 import { storeScene } from './follow';
+import { firstScreenDone } from '../lazy/firstScreen';
 
 /**
  * The map's padding from what covers it (legend, banners, a bottom sheet; the tour card for
@@ -98,13 +99,17 @@ export function MapView({ data }: { data: GeoData }) {
       owner = new MapOwner(container, data, scene.now(), output(() => owner), mapPadding(container).padding);
     } catch {
       // MapLibre throws synchronously when WebGL is unavailable; the lists stay usable.
+      firstScreenDone();
       // eslint-disable-next-line react-hooks/set-state-in-effect -- reporting an external failure once
       setFailed(true);
       return;
     }
     const current = owner;
     connectMapPort(current);
-    current.onceIdle(registerServiceWorker);
+    current.onceIdle(() => {
+      firstScreenDone();
+      registerServiceWorker();
+    });
     let tourPadding: Padding = NO_PADDING;
     /** Measures the covers again; when the tour's room changed (its card or the legend resized), the step is framed again. */
     const layout = () => {

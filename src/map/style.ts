@@ -11,9 +11,8 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { GeoData } from '../data/geodata';
-import type { SubParkShapeProps } from '../data/types';
-import { labelPoints, labelPointsWithin, type LabelClearance } from '../geo/labelPoint';
-import { boundsOf } from '../geo/bounds';
+import { storedLabelPoints } from '../geo/storedLabels';
+import { collectionIn, geoDataIn, type Datum } from './datum';
 import { maskOutside } from '../geo/mask';
 import type { Language } from '../i18n/strings';
 import type { LayerGroup } from '../state/layersSlice';
@@ -610,32 +609,19 @@ function layers(): Layer[] {
   ];
 }
 
-/** The district's bounding box grown by a fifth on each side: where neighbours are labelled. */
-function nearDistrict(data: GeoData): [number, number, number, number] {
-  const [[west, south], [east, north]] = boundsOf(data.district);
-  const dx = (east - west) / 5;
-  const dy = (north - south) / 5;
-  return [west - dx, south - dy, east + dx, north + dy];
-}
-
-/**
- * Point symbols a park's name must not cover: MapLibre keeps labels off each other but not off
- * circles, and a schematic park is often centred on its town (三教). About 600 m: clear at
- * the park's own zoom, a few pixels at the district's.
- */
-function parkLabelClearance(data: GeoData): LabelClearance {
-  const points = [...data.clusters.features, ...data.hubs.features, ...data.subParks.features]
-    .map((feature) => feature.geometry)
-    .filter((geometry): geometry is GeoJSON.Point => geometry.type === 'Point')
-    .map((geometry) => geometry.coordinates);
-  return { avoid: points, degrees: 0.006 };
-}
-
 export const emptyCollection: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** The GeoJSON every source of the layout holds, from the geodata (in whatever datum it is drawn). */
-export function layoutSourceData(data: GeoData): Record<Exclude<SourceId, 'distance-rings' | 'work' | 'measure'>, GeoJSON.FeatureCollection> {
+/**
+ * The GeoJSON every source of the layout holds, from the WGS-84 geodata, as drawn in `datum`
+ * (the stored label points are WGS-84 properties: shifted here like the shapes).
+ */
+export function layoutSourceData(
+  wgs84: GeoData,
+  datum: Datum = 'wgs84',
+): Record<Exclude<SourceId, 'distance-rings' | 'work' | 'measure'>, GeoJSON.FeatureCollection> {
+  const data = geoDataIn(datum, wgs84);
   const districtGeometry = data.district.features[0]?.geometry;
+  const labels = (collection: GeoJSON.FeatureCollection) => collectionIn(datum, storedLabelPoints(collection));
   return {
     [SOURCE.district]: data.district,
     [SOURCE.mask]: districtGeometry ? { type: 'FeatureCollection', features: [maskOutside(districtGeometry)] } : emptyCollection,
@@ -646,21 +632,12 @@ export function layoutSourceData(data: GeoData): Record<Exclude<SourceId, 'dista
     [SOURCE.subParks]: data.subParks,
     [SOURCE.clusters]: data.clusters,
     [SOURCE.hubs]: data.hubs,
-    // Polygons get one label point each, so a label is not repeated on every tile.
-    [SOURCE.parkLabels]: labelPoints(data.parks, parkLabelClearance(data)),
-    [SOURCE.neighbourLabels]: labelPointsWithin(data.neighbours, nearDistrict(data)),
+    // Polygons get one label point each (stored by the data build), so a label is not repeated on every tile.
+    [SOURCE.parkLabels]: labels(wgs84.parks),
+    [SOURCE.neighbourLabels]: labels(wgs84.neighbours),
     [SOURCE.subParkLabels]: {
       type: 'FeatureCollection',
-      features: [
-        ...data.subParks.features.filter((feature) => feature.geometry.type === 'Point'),
-        ...labelPoints({
-          type: 'FeatureCollection',
-          features: data.subParks.features.filter(
-            (feature): feature is GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, SubParkShapeProps> =>
-              feature.geometry.type !== 'Point',
-          ),
-        }).features,
-      ],
+      features: [...data.subParks.features.filter((feature) => feature.geometry.type === 'Point'), ...labels(wgs84.subParks).features],
     },
   };
 }

@@ -6,7 +6,7 @@ import { parkById, parks } from '../data/plan';
 import { pick } from '../data/names';
 import type { Park } from '../data/types';
 import { formatKm2, formatYi } from '../format/figures';
-import type { Language } from '../i18n/strings';
+import { registerMessages, type Language } from '../i18n/strings';
 import { areaKindTerms, term } from '../i18n/terms';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
@@ -14,6 +14,9 @@ import { CompareResults } from '../results/ui/CompareResults';
 import { parkColor } from './ParksPanel';
 import './insights.css';
 import { downloadText } from '../app/download';
+import { compareMessages } from '../i18n/messages/compare';
+
+registerMessages(compareMessages);
 
 function formatNumber(value: number, language: Language): string {
   return value.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 });

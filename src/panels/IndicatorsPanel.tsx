@@ -4,7 +4,7 @@ import { pick } from '../data/names';
 import type { Indicator } from '../data/types';
 import { barLength, cellNumber, trendPoints } from '../indicators/chartMath';
 import { growthGloss, unitGloss } from '../indicators/unitGloss';
-import type { StringKey } from '../i18n/strings';
+import { registerMessages, type StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { parkColor } from './ParksPanel';
 import { ResultCell, ResultHeaderCell, ResultTrend, ReviewToggle, useReviewOpen } from '../results/ui/indicators';
@@ -12,6 +12,10 @@ import { ResultsNotice } from '../results/ui/common';
 import { ReviewView } from '../results/ui/review';
 import { ResultBars } from '../results/ui/ResultBars';
 import './insights.css';
+import { indicatorMessages } from '../i18n/messages/indicators';
+import { compareMessages } from '../i18n/messages/compare';
+
+registerMessages(indicatorMessages, compareMessages);
 
 const YEARS = [2020, 2022, 2025] as const;
 

@@ -6,11 +6,14 @@ import { formatYi } from '../format/figures';
 import type { Industry, IndustryTier } from '../data/types';
 import { hostKey, hostsOfIndustries, type Host, type HostBasis, type HostKind, type LensHost } from '../industries/hostIndex';
 import { planHostIndex } from '../industries/lens';
-import type { Language, StringKey } from '../i18n/strings';
+import { registerMessages, type Language, type StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { sameSelection } from '../data/selection';
 import { useAppStore } from '../state/store';
 import './insights.css';
+import { industryMessages } from '../i18n/messages/industries';
+
+registerMessages(industryMessages);
 
 const tiers: { tier: IndustryTier; label: StringKey }[] = [
   { tier: 'pillar', label: 'tierPillar' },

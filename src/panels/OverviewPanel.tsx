@@ -6,7 +6,7 @@ import { districtOutputTarget, layoutTotals } from '../format/totals';
 import { MixedText } from '../i18n/MixedText';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
-import { ResultsBeside, ResultsNotice } from '../results/ui/common';
+import { DeferredResultsBeside, DeferredResultsNotice } from '../results/ui/deferred';
 import { parkColor } from './ParksPanel';
 
 export function OverviewPanel() {
@@ -23,7 +23,7 @@ export function OverviewPanel() {
     <div className="panel-section overview">
       <p className="intro">{t('overviewIntro')}</p>
       <p className="plan-note">{t('plansNote')}</p>
-      <ResultsNotice where="overview" />
+      <DeferredResultsNotice where="overview" />
       <h2>{t('overviewElements')}</h2>
       <ul className="element-list">
         {parks.map((park) => (
@@ -39,7 +39,7 @@ export function OverviewPanel() {
               <span className="element-name">{pick(park.name, language)}</span>
               <span className="element-target">{formatYi(park.target.valueYi, language)}</span>
             </button>
-            <ResultsBeside measureKey={`park:${park.id}`} compact />
+            <DeferredResultsBeside measureKey={`park:${park.id}`} compact />
           </li>
         ))}
       </ul>
@@ -90,7 +90,7 @@ export function OverviewPanel() {
             <dt>{t('bondedRevenueLabel')}</dt>
             <dd>
               <span className="figure">{formatYi(zone.target.valueYi, language)}</span> <RefLabel planRef={zone.target.ref} />
-              <ResultsBeside measureKey={`park:${zone.id}`} compact />
+              <DeferredResultsBeside measureKey={`park:${zone.id}`} compact />
             </dd>
           </div>
         )}
@@ -100,7 +100,7 @@ export function OverviewPanel() {
             <dd>
               <span className="figure">{formatYi(Number(districtTarget.target2025), language)}</span>{' '}
               <RefLabel planRef={districtTarget.ref} />
-              <ResultsBeside measureKey={`indicator:${districtTarget.id}`} compact />
+              <DeferredResultsBeside measureKey={`indicator:${districtTarget.id}`} compact />
             </dd>
           </div>
         )}

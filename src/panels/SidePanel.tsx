@@ -3,10 +3,9 @@ import { useCover } from '../app/layout/covers';
 import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/useT';
 import { useAppStore, type PanelTab } from '../state/store';
+import { compareFeature, indicatorsFeature, industriesFeature } from '../lazy/features';
+import { FeatureGate } from '../lazy/FeatureGate';
 import { ClustersPanel } from './ClustersPanel';
-import { ComparePanel } from './ComparePanel';
-import { IndicatorsPanel } from './IndicatorsPanel';
-import { IndustriesPanel } from './IndustriesPanel';
 import { OverviewPanel } from './OverviewPanel';
 import { ParksPanel } from './ParksPanel';
 import { WorkbenchPanel } from './WorkbenchPanel';
@@ -89,9 +88,9 @@ export function SidePanel() {
         {tab === 'overview' && <OverviewPanel />}
         {tab === 'parks' && <ParksPanel />}
         {tab === 'clusters' && <ClustersPanel />}
-        {tab === 'industries' && <IndustriesPanel />}
-        {tab === 'compare' && <ComparePanel />}
-        {tab === 'indicators' && <IndicatorsPanel />}
+        {tab === 'industries' && <FeatureGate feature={industriesFeature}>{(panel) => <panel.IndustriesPanel />}</FeatureGate>}
+        {tab === 'compare' && <FeatureGate feature={compareFeature}>{(panel) => <panel.ComparePanel />}</FeatureGate>}
+        {tab === 'indicators' && <FeatureGate feature={indicatorsFeature}>{(panel) => <panel.IndicatorsPanel />}</FeatureGate>}
         {tab === 'workbench' && <WorkbenchPanel />}
       </div>
     </aside>

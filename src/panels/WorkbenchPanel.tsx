@@ -1,43 +1,19 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useMemo } from 'react';
 import { useGeoData } from '../app/GeoDataContext';
-import { useT } from '../i18n/useT';
+import { workbenchFeature } from '../lazy/features';
+import { FeatureGate } from '../lazy/FeatureGate';
 import { loadWorkbench } from '../workbench/boot';
 
-/** Loads the workbench (parsers, projections, drawing) only when its tab is opened. */
+/**
+ * Loads the workbench (parsers, projections, drawing) only when its tab is opened: its panel
+ * once its runtime has started (src/workbench/boot.ts).
+ */
 export function WorkbenchPanel() {
-  const { t } = useT();
   const data = useGeoData();
-  const [loaded, setLoaded] = useState<{ Workbench: ComponentType } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([loadWorkbench(data), import('../workbench/ui/Workbench')]).then(
-      ([, module]) => {
-        if (live) setLoaded({ Workbench: module.default });
-      },
-      (e: unknown) => {
-        if (live) setError(e instanceof Error ? e.message : String(e));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [data]);
-
-  if (error) {
-    return (
-      <p className="status status-error" role="alert">
-        {t('wbLoadFailed', { message: error })}
-      </p>
-    );
-  }
-  if (!loaded) {
-    return (
-      <p className="status" role="status">
-        {t('wbLoading')}
-      </p>
-    );
-  }
-  return <loaded.Workbench />;
+  const ready = useMemo(() => loadWorkbench(data), [data]);
+  return (
+    <FeatureGate feature={workbenchFeature} after={ready}>
+      {(workbench) => <workbench.default />}
+    </FeatureGate>
+  );
 }

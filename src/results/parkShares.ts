@@ -1,14 +1,12 @@
 /**
  * The pure part of "colour parks by share of target reached" (issue #15): for each park,
  * the share of its 2025 target its result reaches, or that the result is not comparable,
- * or that there is none; and the legend's words (which year, which source). The map
+ * or that there is none (the legend's words: parkShareLegend.ts). The map
  * (src/map/, owned by the map engineer) turns this into feature-state or a data-driven
  * colour; nothing here touches MapLibre.
  */
 import { parks } from '../data/plan';
 import type { ParkId } from '../data/types';
-import type { Language } from '../i18n/strings';
-import { translate } from '../i18n/strings';
 import type { ShownResult } from './status';
 
 export type ParkShare =
@@ -40,18 +38,6 @@ export function parkShares(results: readonly ShownResult[], year: number | null 
     }
   }
   return out;
-}
-
-/** The legend's title and source line, e.g. "Share of the 2025 target reached (results for 2025)" and "Source: …". Null when no park has a share. */
-export function parkShareLegend(shares: Record<ParkId, ParkShare>, language: Language): { title: string; source: string } | null {
-  const withData = Object.values(shares).filter((share): share is Exclude<ParkShare, { kind: 'none' }> => share.kind !== 'none');
-  const first = withData[0];
-  if (!first) return null;
-  const sources = [...new Set(withData.map((share) => share.source))];
-  return {
-    title: translate(language, 'resShareLegendTitle', { year: first.year }),
-    source: translate(language, 'resShareLegendSource', { sources: sources.join(language === 'zh' ? '；' : '; ') }),
-  };
 }
 
 /** Classes of share for a map colour ramp (the map owner picks the colours): below half, half to 80%, 80% to the target, reached. */

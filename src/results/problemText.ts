@@ -1,6 +1,9 @@
 /** Problems of results in words, in either language (the app) or English (data:check). */
-import { translate, type Language, type StringKey } from '../i18n/strings';
+import { registerMessages, translate, type Language, type StringKey } from '../i18n/strings';
 import type { EntryProblem, Problem } from './schema';
+import { resultsMessages } from '../i18n/messages/results';
+
+registerMessages(resultsMessages);
 
 const FIELD_KEYS: Record<string, StringKey> = { title: 'resFieldTitle', publisher: 'resFieldPublisher', date: 'resFieldDate' };
 

@@ -3,6 +3,7 @@
  * archive and PMTiles layers the workbench offers. Optional: absent or empty, the app works as
  * before. Every address must be on the app's own origin; anything else is refused with a reason.
  */
+import type { StringKey } from '../i18n/strings';
 import type { DeploymentConfig } from './types';
 
 export const DEPLOYMENT_FILE = 'deployment.json';
@@ -92,4 +93,9 @@ export async function fetchDeployment(base = new URL(DEPLOYMENT_FILE, document.b
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('text/html')) return { config: EMPTY, problems: [] };
   return parseDeployment(await response.text(), base);
+}
+
+/** A problem of the deployment config in words, in the current language. */
+export function deploymentProblemText(problem: DeploymentProblem, t: (key: StringKey, values?: Record<string, string | number>) => string): string {
+  return t(`dpErr_${problem.code.replace(/-/g, '_')}` as StringKey, { detail: problem.detail });
 }

@@ -11,6 +11,10 @@ import { KEY_PRIORITY, useKeys } from '../app/keyboard';
 import { useAppStore } from '../state/store';
 import { stepBy, tourSteps, type TourStep } from './tourSteps';
 import './tour.css';
+import { registerMessages } from '../i18n/strings';
+import { tourMessages } from '../i18n/messages/tour';
+
+registerMessages(tourMessages);
 
 const AUTOPLAY_MS = 8000;
 const steps = tourSteps(parks, clusters);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { strings } from '../../src/i18n/strings';
+import { allStrings } from '../support/allMessages';
 import { AppDriver } from './support/driver';
 import type { VisibleText } from './support/languageDriver';
 
@@ -9,7 +9,7 @@ const parkLayer = JSON.parse(readFileSync('geodata/parks.geojson', 'utf8')) as {
   features: { properties: { id: string; placedByZh: string[] } }[];
 };
 const fenghuanghuPlacedByZh = parkLayer.features.find((f) => f.properties.id === 'fenghuanghu')!.properties.placedByZh[0]!;
-const keys = new Set(Object.keys(strings.zh));
+const keys = new Set(Object.keys(allStrings.zh));
 
 type Step = (app: AppDriver) => Promise<void>;
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labelPoints } from '../../src/geo/labelPoint';
+import { storedLabelPoint } from '../../src/geo/storedLabels';
 import type { ParkShapeProps } from '../../src/data/types';
 import { AppDriver } from './support/driver';
 
 const parks = JSON.parse(readFileSync('geodata/parks.geojson', 'utf8')) as FeatureCollection<Polygon, ParkShapeProps>;
-const centre = labelPoints(parks).features.find((f) => f.properties.id === 'fenghuanghu')!.geometry.coordinates as [number, number];
+const centre = storedLabelPoint(parks.features.find((f) => f.properties.id === 'fenghuanghu')!.properties) as [number, number];
 
 /** A planner's square of about 1 km around the centre of 凤凰湖产业园's schematic shape. */
 function squareOverTheCore(): { name: string; buffer: Buffer } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { strings, translate } from '../../src/i18n/strings';
+import { translate } from '../../src/i18n/strings';
+import { allStrings as strings, messageModules } from '../support/allMessages';
 
 describe('UI strings', () => {
   it('has every key in both languages, none empty', () => {
@@ -7,8 +8,8 @@ describe('UI strings', () => {
     const enKeys = Object.keys(strings.en).sort();
     expect(enKeys).toEqual(zhKeys);
     for (const key of zhKeys) {
-      expect(strings.zh[key as keyof typeof strings.zh].trim(), `zh ${key}`).not.toBe('');
-      expect(strings.en[key as keyof typeof strings.en].trim(), `en ${key}`).not.toBe('');
+      expect(strings.zh[key]?.trim(), `zh ${key}`).toBeTruthy();
+      expect(strings.en[key]?.trim(), `en ${key}`).toBeTruthy();
     }
   });
 
@@ -19,8 +20,22 @@ describe('UI strings', () => {
     expect(leaks).toEqual([]);
   });
 
-  it('translates through i18next in the asked language', () => {
+  it('translates in the asked language, filling placeholders', () => {
     expect(translate('zh', 'tabOverview')).toBe('总览');
     expect(translate('en', 'tabOverview')).toBe('Overview');
+    expect(translate('zh', 'searchResultsCount', { count: 3 })).toMatch(/^3 个结果/);
+    expect(translate('en', 'searchNoResults', { query: '$&' })).toContain('$&');
+  });
+
+  it('gives each key one module: no key defined twice', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const { file, messages } of messageModules) {
+      for (const key of Object.keys(messages.zh)) {
+        if (seen.has(key)) twice.push(`${key}: ${seen.get(key)} and ${file}`);
+        seen.set(key, file);
+      }
+    }
+    expect(twice).toEqual([]);
   });
 });

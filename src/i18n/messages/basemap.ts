@@ -20,6 +20,16 @@ const zh = {
   linkedBasemapAsk: '此链接使用在线底图“{{name}}”：要加载吗？加载后会从 {{host}} 获取地图瓦片；在此之前本页不连接其他网站。',
   linkedBasemapLoad: '加载{{name}}',
   linkedBasemapStay: '保持离线',
+  tlDatumHidden: 'PMTiles 图层使用 WGS-84 坐标，瓦片无法偏移到高德地图的 GCJ-02 坐标（会偏约 450 米），因此开启高德底图时不显示。换用其他底图即可重新显示。',
+  basemapLocal: '本地底图（本站自带）',
+  basemapLocalNote: '本地底图来自本站服务器上的瓦片包，不连接外部网站。',
+  basemapLocalAttribution: '本地底图：{{attribution}}',
+  deploymentBad: '本站配置文件 deployment.json 有问题：{{detail}}',
+  dpErr_not_json: '不是有效的 JSON（{{detail}}）',
+  dpErr_not_object: '应为一个 JSON 对象（实际为 {{detail}}）',
+  dpErr_foreign_url: '只允许本站地址，已忽略 {{detail}}',
+  dpErr_bad_url: '地址无效：{{detail}}',
+  dpErr_bad_entry: '缺少或无效的项：{{detail}}',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -42,6 +52,16 @@ const en: Record<keyof typeof zh, string> = {
   linkedBasemapAsk: 'This link uses the online basemap {{name}}: load it? Its map tiles come from {{host}}; until then this page contacts no other site.',
   linkedBasemapLoad: 'Load {{name}}',
   linkedBasemapStay: 'Stay offline',
+  tlDatumHidden: 'PMTiles layers are WGS-84 and their tiles cannot be shifted to AMap’s GCJ-02 (they would sit about 450 m off), so they are hidden while AMap is on. Choose another basemap to show them again.',
+  basemapLocal: 'Local basemap (hosted by this site)',
+  basemapLocalNote: 'The local basemap comes from a tile archive on this site’s own server; nothing is fetched from other sites.',
+  basemapLocalAttribution: 'Local basemap: {{attribution}}',
+  deploymentBad: 'This site’s deployment.json has a problem: {{detail}}',
+  dpErr_not_json: 'it is not valid JSON ({{detail}})',
+  dpErr_not_object: 'it should be a JSON object (it is {{detail}})',
+  dpErr_foreign_url: 'only this site’s own addresses are allowed; ignored {{detail}}',
+  dpErr_bad_url: 'invalid address: {{detail}}',
+  dpErr_bad_entry: 'missing or invalid entry: {{detail}}',
 };
 
 /** Optional online basemaps. */

@@ -1,7 +1,6 @@
 import { defineMessages } from './define';
 
 const zh = {
-  tabCompare: '对比',
   compareTitle: '并排对比',
   compareIntro: '选择2至5个对象（园区、综保区、生态城），并排查看规划给出的定位、主导产业、面积和目标。',
   compareChoose: '比较对象',
@@ -32,7 +31,6 @@ const zh = {
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
-  tabCompare: 'Compare',
   compareTitle: 'Side by side',
   compareIntro:
     'Pick two to five places (parks, the bonded zone, the eco-city) to see the plan’s positioning, lead industries, areas and targets side by side.',

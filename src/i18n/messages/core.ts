@@ -109,6 +109,16 @@ const zh = {
   errorSaved: '页面其余部分和已保存在浏览器中的工作不受影响。',
   errorRetry: '重试',
   errorReload: '重新加载页面',
+  featureLoading: '正在加载…',
+  featureFailed: '这一部分未能加载。',
+  tour: '导览',
+  tourTitle: '演示导览：一城、一核、两翼、一区、多点',
+  tabIndustries: '行业',
+  tabCompare: '对比',
+  tabIndicators: '指标',
+  tabWorkbench: '工作台',
+  wbDrawings: '我的绘制',
+  resResult: '完成情况',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -221,6 +231,16 @@ const en: Record<keyof typeof zh, string> = {
   errorSaved: 'The rest of the page and the work saved in this browser are not affected.',
   errorRetry: 'Try again',
   errorReload: 'Reload the page',
+  featureLoading: 'Loading…',
+  featureFailed: 'This part could not be loaded.',
+  tour: 'Tour',
+  tourTitle: 'Guided tour: city, core, wings, zone, points',
+  tabIndustries: 'Sectors',
+  tabCompare: 'Compare',
+  tabIndicators: 'Targets',
+  tabWorkbench: 'Workbench',
+  wbDrawings: 'My drawings',
+  resResult: 'Result',
 };
 
 /** Strings of the layout map itself: header, legend, panels, details. */

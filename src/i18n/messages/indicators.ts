@@ -1,7 +1,6 @@
 import { defineMessages } from './define';
 
 const zh = {
-  tabIndicators: '指标',
   indicatorsTitle: '主要指标（表1）',
   indicatorsTargetsNotResults:
     '规划期为2021—2025年，已于2025年结束。这里的2022年和2025年数字都是规划目标，不是实际完成值；2020年为规划编制时的基数。',
@@ -28,7 +27,6 @@ const zh = {
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
-  tabIndicators: 'Targets',
   indicatorsTitle: 'Main indicators (Table 1)',
   indicatorsTargetsNotResults:
     'The plan covers 2021-2025 and ended in 2025. The 2022 and 2025 figures here are targets, not results; the 2020 figures are the baseline from when the plan was written.',

@@ -1,7 +1,6 @@
 import { defineMessages } from './define';
 
 const zh = {
-  tabIndustries: '行业',
   industriesTitle: '产业体系：“5+3”及数字产业',
   industriesIntro: '选择一个或多个行业：地图和列表突出承载这些行业的园区、园中园和集聚区，其余变淡。目标为产业集群2025年规模目标。',
   industryListLabel: '行业（可多选）',
@@ -17,7 +16,6 @@ const zh = {
   showIndustryDetails: '细分领域与重点工程',
   clearIndustries: '清除行业筛选',
   hostsTitle: '承载园区与集聚区',
-  hostsCount: '{{count}} 处承载所选行业',
   hostsNone: '规划没有为所选行业点名园区或集聚区。',
   hostKindPark: '园区',
   hostKindSubpark: '园中园',
@@ -31,16 +29,10 @@ const zh = {
   equipmentNamingNote:
     '镇街表（表4）及其正文称“装备制造”，产业体系称“智能装备”；本图把“装备制造”视为“智能装备”，并在相应位置注明。',
   viaEquipment: '规划此处写作“装备制造”',
-  lensActive: '行业筛选：{{names}}',
-  lensClear: '清除',
-  lensClearLabel: '清除行业筛选，恢复全部显示',
-  lensDimmedHint: '（不承载所选行业）',
-  lensHostHint: '（承载所选行业）',
   selectOnMap: '在地图上定位',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
-  tabIndustries: 'Sectors',
   industriesTitle: 'The “5+3” industries and the digital industry',
   industriesIntro:
     'Choose one or more industries: the map and the lists highlight the parks, sub-parks and clusters that host them and dim the rest. Figures are 2025 cluster-size targets.',
@@ -57,7 +49,6 @@ const en: Record<keyof typeof zh, string> = {
   showIndustryDetails: 'Sub-sectors and key projects',
   clearIndustries: 'Clear industry filter',
   hostsTitle: 'Where the plan puts them',
-  hostsCount: 'Places hosting the chosen industries: {{count}}',
   hostsNone: 'The plan names no park or cluster for the chosen industries.',
   hostKindPark: 'Parks',
   hostKindSubpark: 'Sub-parks',
@@ -72,11 +63,6 @@ const en: Record<keyof typeof zh, string> = {
   equipmentNamingNote:
     'The towns’ table (Table 4) and its text say “equipment manufacturing” where the industry list says “intelligent equipment”; this map treats the two as one and marks each place where it does.',
   viaEquipment: 'The plan writes “equipment manufacturing” here',
-  lensActive: 'Industry filter: {{names}}',
-  lensClear: 'Clear',
-  lensClearLabel: 'Clear the industry filter and show everything',
-  lensDimmedHint: '(does not host the chosen industries)',
-  lensHostHint: '(hosts the chosen industries)',
   selectOnMap: 'Show on map',
 };
 

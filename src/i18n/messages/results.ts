@@ -1,7 +1,6 @@
 import { defineMessages } from './define';
 
 const zh = {
-  resResult: '完成情况',
   resNoResultYet: '尚无结果',
   resNoResultsEntered: '还没有录入任何实际完成值：下面只有规划目标。规划人员可在“工作台”中按来源录入结果。',
   resSomeResults: '已录入 {{count}} 条实际完成值（各注明年份与来源）。',
@@ -121,7 +120,6 @@ const zh = {
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
-  resResult: 'Result',
   resNoResultYet: 'No result yet',
   resNoResultsEntered: 'No results have been entered yet: only the plan’s targets are shown. Planners can enter sourced results in the Workbench.',
   resSomeResults: 'Results entered: {{count}}, each with its year and source.',

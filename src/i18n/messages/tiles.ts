@@ -39,20 +39,10 @@ const zh = {
   tlErr_fetch_failed: '无法从本站读取（{{detail}}）',
   tlErr_no_range: '服务器不支持分段读取（HTTP Range），不会整包下载：请在服务器上开启 Range 请求',
   tlErr_empty_file: '文件是空的',
-  tlDatumHidden: 'PMTiles 图层使用 WGS-84 坐标，瓦片无法偏移到高德地图的 GCJ-02 坐标（会偏约 450 米），因此开启高德底图时不显示。换用其他底图即可重新显示。',
   tlInspectTitle: '点击的要素',
   tlInspectLayer: '图层 {{layer}}',
   tlInspectNone: '点击地图上 PMTiles 图层的要素，可在这里查看其属性。',
   tlInspectClose: '关闭',
-  basemapLocal: '本地底图（本站自带）',
-  basemapLocalNote: '本地底图来自本站服务器上的瓦片包，不连接外部网站。',
-  basemapLocalAttribution: '本地底图：{{attribution}}',
-  deploymentBad: '本站配置文件 deployment.json 有问题：{{detail}}',
-  dpErr_not_json: '不是有效的 JSON（{{detail}}）',
-  dpErr_not_object: '应为一个 JSON 对象（实际为 {{detail}}）',
-  dpErr_foreign_url: '只允许本站地址，已忽略 {{detail}}',
-  dpErr_bad_url: '地址无效：{{detail}}',
-  dpErr_bad_entry: '缺少或无效的项：{{detail}}',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -93,20 +83,10 @@ const en: Record<keyof typeof zh, string> = {
   tlErr_fetch_failed: 'it could not be read from this site ({{detail}})',
   tlErr_no_range: 'the server does not answer range requests (HTTP Range), and the whole archive is not downloaded instead: enable range requests on the server',
   tlErr_empty_file: 'the file is empty',
-  tlDatumHidden: 'PMTiles layers are WGS-84 and their tiles cannot be shifted to AMap’s GCJ-02 (they would sit about 450 m off), so they are hidden while AMap is on. Choose another basemap to show them again.',
   tlInspectTitle: 'Clicked feature',
   tlInspectLayer: 'Layer {{layer}}',
   tlInspectNone: 'Click a feature of a PMTiles layer on the map to see its attributes here.',
   tlInspectClose: 'Close',
-  basemapLocal: 'Local basemap (hosted by this site)',
-  basemapLocalNote: 'The local basemap comes from a tile archive on this site’s own server; nothing is fetched from other sites.',
-  basemapLocalAttribution: 'Local basemap: {{attribution}}',
-  deploymentBad: 'This site’s deployment.json has a problem: {{detail}}',
-  dpErr_not_json: 'it is not valid JSON ({{detail}})',
-  dpErr_not_object: 'it should be a JSON object (it is {{detail}})',
-  dpErr_foreign_url: 'only this site’s own addresses are allowed; ignored {{detail}}',
-  dpErr_bad_url: 'invalid address: {{detail}}',
-  dpErr_bad_entry: 'missing or invalid entry: {{detail}}',
 };
 
 export const tileMessages = defineMessages(zh, en);

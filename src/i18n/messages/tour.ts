@@ -1,8 +1,6 @@
 import { defineMessages } from './define';
 
 const zh = {
-  tour: '导览',
-  tourTitle: '演示导览：一城、一核、两翼、一区、多点',
   tourLabel: '演示导览',
   tourStepOf: '第 {{step}} / {{count}} 步',
   tourPrev: '上一步',
@@ -21,8 +19,6 @@ const zh = {
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
-  tour: 'Tour',
-  tourTitle: 'Guided tour: city, core, wings, zone, points',
   tourLabel: 'Guided tour',
   tourStepOf: 'Step {{step}} of {{count}}',
   tourPrev: 'Previous',

@@ -1,11 +1,8 @@
 import { defineMessages } from './define';
 
 const zh = {
-  tabWorkbench: '工作台',
   wbTitle: '规划工作台',
   wbIntro: '测量、导入官方范围、检查与编辑，结果可导出。所有工作只保存在本浏览器中。',
-  wbLoading: '正在加载工作台…',
-  wbLoadFailed: '工作台加载失败：{{message}}',
   wbUndo: '撤销',
   wbRedo: '重做',
   wbSaved: '已保存在本浏览器',
@@ -100,7 +97,6 @@ const zh = {
   wbDrawPoint: '点',
   wbDrawHint: '点击地图绘制；面和线在最后一点处再次点击（或双击）结束，Esc 取消。',
   wbStopTool: '结束',
-  wbDrawings: '我的绘制',
   wbRedrawPark: '重绘园区范围',
   wbRedrawParkHint: '复制一个园区的示意范围到“我的绘制”并开始修改，完成后可导出为 geodata 园区文件。',
   wbCopyOutline: '复制示意范围并编辑',
@@ -176,11 +172,8 @@ const zh = {
 } as const;
 
 export const workbenchMessages = defineMessages(zh, {
-  tabWorkbench: 'Workbench',
   wbTitle: 'Planners’ workbench',
   wbIntro: 'Measure, import official outlines, check and edit them, and export the result. Work is kept in this browser only.',
-  wbLoading: 'Loading the workbench…',
-  wbLoadFailed: 'The workbench could not be loaded: {{message}}',
   wbUndo: 'Undo',
   wbRedo: 'Redo',
   wbSaved: 'Saved in this browser',
@@ -272,7 +265,6 @@ export const workbenchMessages = defineMessages(zh, {
   wbDrawPoint: 'Point',
   wbDrawHint: 'Click the map to draw; finish a polygon or line by clicking its last point again (or double-click); Esc cancels.',
   wbStopTool: 'Stop',
-  wbDrawings: 'My drawings',
   wbRedrawPark: 'Redraw a park outline',
   wbRedrawParkHint: 'Copies a park’s schematic outline into My drawings to edit; the result can be exported as a geodata park file.',
   wbCopyOutline: 'Copy outline and edit',

@@ -29,6 +29,11 @@ import { ResultItem } from './common';
 import { TABLE_LIMITS } from '../../intake/tableRead';
 import { FileChooser } from '../../intake/ui/FileChooser';
 import { useIntakeTarget } from '../../intake/ui/targets';
+import { registerMessages } from '../../i18n/strings';
+import { indicatorMessages } from '../../i18n/messages/indicators';
+import { resultsMessages } from '../../i18n/messages/results';
+
+registerMessages(resultsMessages, indicatorMessages);
 
 interface Draft {
   measure: string;

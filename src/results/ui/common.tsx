@@ -1,12 +1,15 @@
 /** Small pieces that show a result beside a target, wherever the app shows a target. */
 import { pick } from '../../data/names';
-import type { Language } from '../../i18n/strings';
+import { registerMessages, type Language } from '../../i18n/strings';
 import { useT } from '../../i18n/useT';
 import { measureByKey } from '../measures';
 import { resultsOf, type ShownResult, type TargetStatus, type Verdict } from '../status';
 import { useResultsStore, useShownResults } from '../store';
 import type { ResultSource } from '../types';
 import '../results.css';
+import { resultsMessages } from '../../i18n/messages/results';
+
+registerMessages(resultsMessages);
 
 const VERDICT_KEYS = {
   achieved: 'resAchieved',

@@ -8,13 +8,17 @@ import { RefLabel } from '../../details/common';
 import { pick } from '../../data/names';
 import { today } from '../../export/exportPng';
 import { formatYi } from '../../format/figures';
-import type { Language } from '../../i18n/strings';
+import { registerMessages, type Language } from '../../i18n/strings';
 import { useT } from '../../i18n/useT';
 import type { MeasureKind } from '../types';
 import { countVerdicts, targetStatuses, type TargetStatus } from '../status';
 import { useResultsStore, useShownResults } from '../store';
 import { formatValue, NoVerdictWhy, ResultsNotice, sourceText, VerdictBadge } from './common';
 import { ReviewToggle } from './indicators';
+import { resultsMessages } from '../../i18n/messages/results';
+import { indicatorMessages } from '../../i18n/messages/indicators';
+
+registerMessages(resultsMessages, indicatorMessages);
 
 const GROUPS: { kind: MeasureKind; title: 'resGroupIndicators' | 'resGroupParks' | 'resGroupIndustries' }[] = [
   { kind: 'indicator', title: 'resGroupIndicators' },

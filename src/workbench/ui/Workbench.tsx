@@ -13,6 +13,14 @@ import { TableSection, type TableKey } from './TableSection';
 import { ResultsSection } from '../../results/ui/ResultsSection';
 import { TilesSection } from './TilesSection';
 import { KeptBackups } from '../../keep/ui/KeptBackups';
+import { registerMessages } from '../../i18n/strings';
+import { workbenchMessages } from '../../i18n/messages/workbench';
+import { workbenchExcelMessages } from '../../i18n/messages/workbenchExcel';
+import { workbenchExportMessages } from '../../i18n/messages/workbenchExport';
+import { workbenchImportMessages } from '../../i18n/messages/workbenchImport';
+import { tileMessages } from '../../i18n/messages/tiles';
+
+registerMessages(workbenchMessages, workbenchExcelMessages, workbenchExportMessages, workbenchImportMessages, tileMessages);
 
 function useUndoKeys(): void {
   useKeys({ priority: KEY_PRIORITY.undo }, (event) => {

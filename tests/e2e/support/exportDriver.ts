@@ -20,6 +20,13 @@ export class ExportDriver {
   }
 
   /** Clicks the export button (opens or closes its popover). */
+  /** Opens the export panel, waits for its content (loaded on first opening) and returns its text. */
+  async panelText(): Promise<string> {
+    await this.#open();
+    await this.#ui.waitFor(tid('export-png'));
+    return (await this.#ui.textContent(tid('export-panel'))) ?? '';
+  }
+
   async clickExportButton(): Promise<void> {
     await this.#ui.click(tid('export-button'));
   }

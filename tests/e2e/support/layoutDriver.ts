@@ -36,8 +36,20 @@ export class LayoutDriver {
     this.#map = map;
   }
 
+  /** Opens a tab and waits until its content is there (a lazily loaded tab shows a loading status first). */
   async openTab(tab: Tab): Promise<void> {
     await this.#ui.click(tid(`tab-${tab}`));
+    await this.#ui.waitFor(`${tid(`tabpanel-${tab}`)} >> [data-testid^="feature-loading-"]`, 'detached');
+  }
+
+  /** The text of a tab's panel (the tab open). */
+  async tabPanelText(tab: Tab): Promise<string> {
+    return (await this.#ui.textContent(tid(`tabpanel-${tab}`))) ?? '';
+  }
+
+  /** Waits until the tab's panel shows the element with this test id. */
+  async waitForInTab(tab: Tab, testId: string): Promise<void> {
+    await this.#ui.waitForFirst(`${tid(`tabpanel-${tab}`)} >> ${tid(testId)}`);
   }
 
   /** How many tabs the panel offers (elements with the tab role). */

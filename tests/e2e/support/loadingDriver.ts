@@ -2,7 +2,8 @@
  * loadingDriver (`app.loading`): how the app loads. Covers holding back or failing the map
  * program's download (set up by `AppDriver.open(…, { mapCode })`), the loading/failed
  * messages and retry, the update notice (a chunk gone after a redeploy, a new version), the service worker (its control,
- * the user coming back to the tab, the deployment the page came from) and offline reloads, compression and the manifest.
+ * the user coming back to the tab, the deployment the page came from) and offline reloads, compression and the manifest,
+ * what the first screen fetches (before the map's first idle) and the lazily loaded features' loading states.
  */
 import { tid, type InterceptedRequest, type PageHelper } from './playwright-helper';
 
@@ -133,5 +134,29 @@ export class LoadingDriver {
       if (!link) return null;
       return (await (await fetch(link.href)).json()) as { icons: { sizes: string }[]; start_url: string };
     });
+  }
+
+  /** Same-origin paths (e.g. `/assets/x.js`) the page fetched before the map was first idle. */
+  async firstScreenPaths(): Promise<string[]> {
+    await this.#ui.waitForFunction(() => (window as unknown as { __firstIdleAt?: number }).__firstIdleAt !== undefined, undefined, 60_000);
+    return this.#ui.evaluate(() => {
+      const idleAt = (window as unknown as { __firstIdleAt: number }).__firstIdleAt;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= idleAt && new URL(entry.name).origin === location.origin)
+        .map((entry) => new URL(entry.name).pathname);
+    });
+  }
+
+  /** The text of a same-origin file, as the browser gets it. */
+  async fetchText(path: string): Promise<string> {
+    return this.#ui.evaluate(async (url) => (await fetch(url)).text(), path);
+  }
+
+  /** Whether a lazily loaded feature is showing its loading status or its failure (test ids `feature-loading-<id>`, `feature-failed-<id>`). */
+  async featureState(id: string): Promise<'loading' | 'failed' | 'none'> {
+    if ((await this.#ui.count(tid(`feature-loading-${id}`))) > 0) return 'loading';
+    if ((await this.#ui.count(tid(`feature-failed-${id}`))) > 0) return 'failed';
+    return 'none';
   }
 }

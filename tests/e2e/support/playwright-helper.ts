@@ -192,6 +192,12 @@ export class PageHelper {
       document.addEventListener('securitypolicyviolation', (e) => {
         window.__cspViolations.push(e.effectiveDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || ''));
       });
+      // The moment of the map's first idle, for what the first screen fetched (loadingDriver).
+      (function watchFirstIdle() {
+        const map = window.__yongchuanMap && window.__yongchuanMap.map;
+        if (map) map.once('idle', () => { window.__firstIdleAt = performance.now(); });
+        else requestAnimationFrame(watchFirstIdle);
+      })();
     `);
   }
 

@@ -38,6 +38,12 @@ export class ResultsDriver {
   // ---- the map's colouring of parks by share of target reached ----
 
   /** Whether the legend offers to colour the parks by results (it does once a park has one). */
+  /** The results notice a view carries (`where`: overview, indicators…), once it is there (the overview's comes after the first screen). */
+  async noticeText(where: string): Promise<string> {
+    await this.#ui.waitFor(tid(`results-notice-${where}`));
+    return (await this.#ui.textContent(tid(`results-notice-${where}`))) ?? '';
+  }
+
   async parkShareSwitchOffered(): Promise<boolean> {
     return this.#ui.isVisible(tid('park-share-switch'));
   }
