@@ -24,6 +24,9 @@ import { workbenchImportMessages } from './messages/workbenchImport';
 import { tileMessages } from './messages/tiles';
 import { updateMessages } from './messages/update';
 import { keepMessages } from './messages/keep';
+import { publishedResultsMessages } from './messages/publishedResults';
+import { projectMessages } from './messages/projects';
+import { regionalMessages } from './messages/regional';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
@@ -49,6 +52,9 @@ const modules = [
   tileMessages,
   updateMessages,
   keepMessages,
+  publishedResultsMessages,
+  projectMessages,
+  regionalMessages,
 ] as const;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;

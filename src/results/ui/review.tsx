@@ -11,9 +11,9 @@ import { formatYi } from '../../format/figures';
 import type { Language } from '../../i18n/strings';
 import { useT } from '../../i18n/useT';
 import type { MeasureKind } from '../types';
-import { countVerdicts, targetStatuses, type TargetStatus } from '../status';
+import { countVerdicts, interimResults, targetStatuses, type InterimResult, type TargetStatus } from '../status';
 import { useResultsStore, useShownResults } from '../store';
-import { formatValue, NoVerdictWhy, ResultsNotice, sourceText, VerdictBadge } from './common';
+import { formatValue, NoVerdictWhy, ResultsNotice, SourceLine, TrustBadge, VerdictBadge } from './common';
 import { ReviewToggle } from './indicators';
 
 const GROUPS: { kind: MeasureKind; title: 'resGroupIndicators' | 'resGroupParks' | 'resGroupIndustries' }[] = [
@@ -23,11 +23,49 @@ const GROUPS: { kind: MeasureKind; title: 'resGroupIndicators' | 'resGroupParks'
 ];
 
 /** The target as printed, with the unit where the cell does not carry it: "3000 亿元", "45%", "85%", "[-20%]". */
-function targetText(status: TargetStatus, language: Language): string {
+function targetText(status: Pick<TargetStatus, 'measure' | 'target'>, language: Language): string {
   const { text, value } = status.target;
   if (status.measure.kind !== 'indicator') return value !== null ? formatYi(value, language) : text;
   if (/[%\]]$/.test(text)) return text;
   return status.measure.unit === '%' ? `${text}%` : `${text} ${status.measure.unit}`;
+}
+
+/** Results of years without a target, beside the next target, without a verdict. */
+function InterimTable({ interim }: { interim: InterimResult[] }) {
+  const { t, language } = useT();
+  if (interim.length === 0) return <p className="plan-note">{t('resInterimNone')}</p>;
+  return (
+    <table className="review-table review-interim" data-testid="review-interim">
+      <caption>{t('resInterimTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('resColMeasure')}</th>
+          <th scope="col">{t('resColYear')}</th>
+          <th scope="col">{t('resColResult')}</th>
+          <th scope="col">{t('resColNextTarget')}</th>
+          <th scope="col">{t('resColTrust')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {interim.map(({ measure, result, nextTarget }) => (
+          <tr key={`${measure.key}@${result.year}`} data-testid={`review-interim-${measure.key}-${result.year}`}>
+            <th scope="row">
+              {pick(measure.name, language)} <RefLabel planRef={measure.ref} />
+            </th>
+            <td>{result.year}</td>
+            <td>
+              <strong>{formatValue(result.value, result.unit, language)}</strong>
+              {result.origin === 'local' && <span className="result-local"> {t('resLocal')}</span>}
+              <SourceLine result={result} />
+              {!result.comparable && result.definitionNote && <span className="result-note">{result.definitionNote}</span>}
+            </td>
+            <td>{nextTarget ? `${targetText({ measure, target: nextTarget }, language)} (${nextTarget.year})` : '—'}</td>
+            <td>{result.trust ? <TrustBadge trust={result.trust} /> : t('resTrustNone')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 function KindCell({ status }: { status: TargetStatus }) {
@@ -72,12 +110,8 @@ function ReviewTable({ statuses, kind, title }: { statuses: TargetStatus[]; kind
             <td>
               {status.result ? (
                 <>
-                  <strong>{formatValue(status.result.value, status.result.unit, language)}</strong>
-                  <span className="result-source">
-                    {t('resSourceLabel')}
-                    {t('colon')}
-                    {sourceText(status.result.source)}
-                  </span>
+                  <strong>{formatValue(status.result.value, status.result.unit, language)}</strong> <TrustBadge trust={status.result.trust} />
+                  <SourceLine result={status.result} />
                   {status.result.origin === 'local' && <span className="result-local">{t('resLocal')}</span>}
                 </>
               ) : (
@@ -131,6 +165,8 @@ export function ReviewView() {
       {GROUPS.map((group) => (
         <ReviewTable key={group.kind} statuses={statuses} kind={group.kind} title={t(group.title)} />
       ))}
+      <p className="plan-note">{t('resInterimIntro')}</p>
+      <InterimTable interim={interimResults(shown)} />
       <p className="plan-note">{t('resReviewSheetNote')}</p>
       {printing > 0 && <ReviewSheet request={printing} />}
     </div>
@@ -166,6 +202,8 @@ function ReviewSheet({ request }: { request: number }) {
         {GROUPS.map((group) => (
           <ReviewTable key={group.kind} statuses={statuses} kind={group.kind} title={t(group.title)} />
         ))}
+        <p className="sheet-note">{t('resInterimIntro')}</p>
+        <InterimTable interim={interimResults(shown)} />
         <footer className="sheet-footer">
           <p>{t('resReviewSheetNote')}</p>
           <p>{t('plansNote')}</p>

@@ -13,7 +13,7 @@ export type ResultsFile = 'res-template-xlsx' | 'res-template-csv' | 'res-export
 export type ResultsFormField = 'measure' | 'year' | 'value' | 'title' | 'publisher' | 'date' | 'page' | 'url' | 'entered-by';
 export type IndicatorsView = 'targets' | 'review';
 
-/** The hashed asset built from geodata/plan/results.json. */
+/** The hashed asset built from the plan package's results.json. */
 const COMMITTED_RESULTS = /\/assets\/results-[\w-]+\.json$/;
 const IMPORT_ANSWER = '[data-testid="res-import-report"], [data-testid="res-import-error"]';
 const FORM_ANSWER = '[data-testid="res-form-saved"], [data-testid="res-form-problems"]';
