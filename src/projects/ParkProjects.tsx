@@ -67,7 +67,7 @@ export function ParkProjects({ areaId }: { areaId: string }) {
   const { state, error, items, boxes, mainBox } = useAreaProjects(areaId);
   const headingId = `projects-title-${areaId}`;
   return (
-    <section className="park-projects" data-testid={`projects-${areaId}`} aria-labelledby={headingId} data-count={items.length}>
+    <section className="park-projects" data-testid={`projects-${areaId}`} aria-labelledby={headingId} data-state={state} data-count={items.length}>
       <h3 id={headingId}>
         {t('projectsTitle')} <BoxRefs boxes={boxes} />
       </h3>

@@ -10,6 +10,7 @@ import { planRefOf } from '../data/packageRef';
 import { regionalCooperation, usePlanExtras } from '../data/planExtras';
 import { RefLabel } from '../details/common';
 import { featureBounds } from '../geo/bounds';
+import { MixedText } from '../i18n/MixedText';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { initiativePlaces, unionBox } from './places';
@@ -60,7 +61,7 @@ function Initiative({ coop, initiative, known }: { coop: RegionalCooperation; in
           const onMap = places.onMap.includes(partner);
           return (
             <li key={partner.id} className={onMap ? 'partner-on-map' : undefined} data-testid={`regional-partner-${partner.id}`}>
-              {pick(partner.name, language)}
+              <MixedText text={pick(partner.name, language)} />
               {onMap && (
                 <>
                   <span aria-hidden="true"> ◉</span>
@@ -84,11 +85,11 @@ function Initiative({ coop, initiative, known }: { coop: RegionalCooperation; in
             {shown ? t('regionalShown') : t('regionalShow')}
           </button>
           <p className="regional-note" data-testid={`regional-map-note-${initiative.id}`}>
-            {t('regionalOnMap', { names: names(places.onMap) })}
+            <MixedText text={t('regionalOnMap', { names: names(places.onMap) })} />
             {places.notOnMap.length > 0 && (
               <>
                 <br />
-                {t('regionalNotOnMap', { names: names(places.notOnMap) })}
+                <MixedText text={t('regionalNotOnMap', { names: names(places.notOnMap) })} />
               </>
             )}
             {places.onMap
@@ -124,7 +125,7 @@ export function RegionalSection() {
   useEffect(() => () => setHighlight(null), [setHighlight]);
   if (state === 'ready' && !coop) return null;
   return (
-    <section className="regional" data-testid="regional" aria-labelledby="regional-title">
+    <section className="regional" data-testid="regional" aria-labelledby="regional-title" data-state={state}>
       <h2 id="regional-title">
         {t('regionalTitle')} {coop && <RefLabel planRef={planRefOf(coop.ref)} />}
       </h2>

@@ -18,6 +18,7 @@ const zh = {
   resInterimNone: '没有规划未设目标年份的结果。',
   resColNextTarget: '其后最近的目标',
   resColTrust: '可信度',
+  resReviewNoneAtTargets: '目标年份尚无结果：全部 {{count}} 项目标均为“尚无结果”；其他年份的 {{interim}} 条已公布结果列在下方。',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -37,6 +38,7 @@ const en: Record<keyof typeof zh, string> = {
   resInterimNone: 'No results for years without a target.',
   resColNextTarget: 'Next target',
   resColTrust: 'Trust',
+  resReviewNoneAtTargets: 'No target year has a result yet: all {{count}} targets are “no result yet”; {{interim}} published results for other years are listed below.',
 };
 
 export const publishedResultsMessages = defineMessages(zh, en);

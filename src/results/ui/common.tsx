@@ -101,7 +101,9 @@ export function ResultItem({ result, compact = false }: { result: ShownResult; c
   return (
     <span className="result-item" data-testid={`result-item-${result.measure}-${result.year}`}>
       <span className="result-year">{t('resResultFor', { year: result.year })}</span>{' '}
-      <strong className="result-value">{formatValue(result.value, result.unit, language)}</strong>{' '}
+      <strong className="result-value">
+        <MixedText text={formatValue(result.value, result.unit, language)} />
+      </strong>{' '}
       {item.status ? <VerdictBadge verdict={item.status.verdict} /> : <span className="result-interim">{t('resInterim', { year: result.year })}</span>}
       {item.status?.share !== undefined && (
         <span className="result-share"> {t('resShareOf', { percent: Math.round(item.status.share * 1000) / 10 })}</span>

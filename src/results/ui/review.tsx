@@ -9,6 +9,7 @@ import { pick } from '../../data/names';
 import { today } from '../../export/exportPng';
 import { formatYi } from '../../format/figures';
 import type { Language } from '../../i18n/strings';
+import { MixedText } from '../../i18n/MixedText';
 import { useT } from '../../i18n/useT';
 import type { MeasureKind } from '../types';
 import { countVerdicts, interimResults, targetStatuses, type InterimResult, type TargetStatus } from '../status';
@@ -54,7 +55,9 @@ function InterimTable({ interim }: { interim: InterimResult[] }) {
             </th>
             <td>{result.year}</td>
             <td>
-              <strong>{formatValue(result.value, result.unit, language)}</strong>
+              <strong>
+                <MixedText text={formatValue(result.value, result.unit, language)} />
+              </strong>
               {result.origin === 'local' && <span className="result-local"> {t('resLocal')}</span>}
               <SourceLine result={result} />
               {!result.comparable && result.definitionNote && <span className="result-note">{result.definitionNote}</span>}
@@ -110,7 +113,10 @@ function ReviewTable({ statuses, kind, title }: { statuses: TargetStatus[]; kind
             <td>
               {status.result ? (
                 <>
-                  <strong>{formatValue(status.result.value, status.result.unit, language)}</strong> <TrustBadge trust={status.result.trust} />
+                  <strong>
+                    <MixedText text={formatValue(status.result.value, status.result.unit, language)} />
+                  </strong>{' '}
+                  <TrustBadge trust={status.result.trust} />
                   <SourceLine result={status.result} />
                   {status.result.origin === 'local' && <span className="result-local">{t('resLocal')}</span>}
                 </>
@@ -133,14 +139,15 @@ function ReviewTable({ statuses, kind, title }: { statuses: TargetStatus[]; kind
   );
 }
 
-function Counts({ statuses }: { statuses: TargetStatus[] }) {
+function Counts({ statuses, interim }: { statuses: TargetStatus[]; interim: number }) {
   const { t } = useT();
   const counts = countVerdicts(statuses);
+  const allNone = counts.noResult === statuses.length;
   return (
     <p className="plan-note" data-testid="review-counts">
-      {counts.noResult === statuses.length
-        ? t('resReviewAllNone', { count: statuses.length })
-        : t('resReviewCounts', { total: statuses.length, ...counts })}
+      {allNone && interim === 0 && t('resReviewAllNone', { count: statuses.length })}
+      {allNone && interim > 0 && t('resReviewNoneAtTargets', { count: statuses.length, interim })}
+      {!allNone && t('resReviewCounts', { total: statuses.length, ...counts })}
     </p>
   );
 }
@@ -158,7 +165,7 @@ export function ReviewView() {
       <h2>{t('resReviewTitle')}</h2>
       <p className="plan-note">{t('resReviewIntro')}</p>
       <ResultsNotice where="review" />
-      <Counts statuses={statuses} />
+      <Counts statuses={statuses} interim={interimResults(shown).length} />
       <button type="button" className="action-button" data-testid="review-print" onClick={() => setPrinting(true)}>
         {t('resPrintReview')}
       </button>
@@ -198,7 +205,7 @@ function ReviewSheet({ request }: { request: number }) {
           </p>
           <h1>{t('resReviewSheetTitle')}</h1>
         </header>
-        <Counts statuses={statuses} />
+        <Counts statuses={statuses} interim={interimResults(shown).length} />
         {GROUPS.map((group) => (
           <ReviewTable key={group.kind} statuses={statuses} kind={group.kind} title={t(group.title)} />
         ))}

@@ -22,6 +22,7 @@
  *   app.results    resultsDriver.ts   — results against the targets: template, import, form, review, print
  *   app.tiles      tilesDriver.ts     — PMTiles layers: deployment files, opening archives, entries, drawn tiles, panning, heap
  *   app.keep       keepDriver.ts      — kept work: records written into IndexedDB, backups offered, another tab, take over
+ *   app.planViews  planViewsDriver.ts — the package's extra views: a park's key projects (detail, sheet), the regional view
  * `app.openSecondTab()` opens the app in a second tab of the same browser (same storage).
  * A new feature gets its own `xxxDriver.ts` over `PageHelper`, added here as one more field.
  */
@@ -35,6 +36,7 @@ import { KeepDriver } from './keepDriver';
 import { LanguageDriver } from './languageDriver';
 import { LayoutDriver } from './layoutDriver';
 import { LoadingDriver, type MapCode } from './loadingDriver';
+import { PlanViewsDriver } from './planViewsDriver';
 import { MapProbe } from './mapProbe';
 import { PageHelper, tid, type LaunchOptions } from './playwright-helper';
 import { ResultsDriver } from './resultsDriver';
@@ -72,6 +74,7 @@ export class AppDriver {
   readonly results: ResultsDriver;
   readonly tiles: TilesDriver;
   readonly keep: KeepDriver;
+  readonly planViews: PlanViewsDriver;
 
   readonly #ui: PageHelper;
   readonly #close: () => Promise<void>;
@@ -104,6 +107,7 @@ export class AppDriver {
     this.results = new ResultsDriver(ui);
     this.tiles = new TilesDriver(ui, baseUrl);
     this.keep = new KeepDriver(ui);
+    this.planViews = new PlanViewsDriver(ui, this.map);
   }
 
   /**
