@@ -113,7 +113,9 @@ export class AppDriver {
   /**
    * Opens the app at `search` in a fresh browser. `how.mapCode` holds back or fails the map
    * program's download before the page loads (see `app.loading`); `how.committedResults`
-   * serves that text as the app's committed results file (see `app.results`);
+   * serves that text as the app's committed results file (see `app.results`; the service worker
+   * is then blocked unless `options.serviceWorkers` says otherwise, so that a reload cannot take
+   * the shipped file from its precache);
    * `waitForMap: false` returns without waiting for the map; `baseUrl` opens another served
    * build than the test build (e.g. the production build, which has no map hook).
    */
@@ -124,7 +126,8 @@ export class AppDriver {
   ): Promise<AppDriver> {
     const baseUrl = how.baseUrl ?? inject('baseUrl');
     const { seen, events } = AppDriver.#watch(baseUrl);
-    const { ui, close } = await PageHelper.launch(options, events);
+    const launch = how.committedResults !== undefined ? { serviceWorkers: 'block' as const, ...options } : options;
+    const { ui, close } = await PageHelper.launch(launch, events);
     const driver = new AppDriver(ui, close, baseUrl, seen);
     if (how.mapCode) await driver.loading.interceptMapCode(how.mapCode);
     if (how.committedResults !== undefined) await driver.results.serveCommitted(how.committedResults);
