@@ -3,7 +3,7 @@
  * files, runs the pure checks in checks.ts, prints one line per check (and its
  * problems), then a summary line; exits 1 on any failure.
  *
- * `--results <file>` checks another results file in place of geodata/plan/results.json
+ * `--results <file>` checks another results file in place of the plan package's results.json (PLAN_FILES.results)
  * (e.g. one exported from the workbench, before it is committed).
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -699,7 +699,7 @@ export function tilingStats(
 }
 
 /**
- * geodata/plan/results.json follows src/results/schema.ts: every entry names a measure the
+ * The plan package's results.json (PLAN_FILES.results) follows src/results/schema.ts: every entry names a measure the
  * plan sets a target for, in the plan's unit, with a source (title, publisher, date, page or
  * URL) and who entered it; one entry per measure and year.
  */

@@ -73,8 +73,8 @@ export const PLAN_FILES = {
   clusters: 'geodata/plan/clusters.json',
   otherTowns: 'geodata/plan/other-towns.json',
   placements: 'geodata/plan/placements.json',
-  /** Results recorded against the plan's targets (issue #15); checked by checkResults. */
-  results: 'geodata/plan/results.json',
+  /** Results recorded against the plan's targets (issue #15), the plan package's; checked by checkResults. */
+  results: 'geodata/plans/yongchuan-2021-2025/results.json',
 } as const;
 
 export interface BuildInputs {

@@ -9,6 +9,7 @@ import { useT } from '../i18n/useT';
 import { sharePercents } from '../format/townShares';
 import { useAppStore } from '../state/store';
 import { DeferredResultsBeside } from '../results/ui/deferred';
+import { ParkProjects } from '../projects/ParkProjects';
 import { AccuracyLine, Field, InconsistencyFlags, RefLabel, SchematicNotice } from './common';
 
 export function ParkDetail({ park }: { park: Park }) {
@@ -126,6 +127,7 @@ export function ParkDetail({ park }: { park: Park }) {
           </Field>
         )}
       </dl>
+      <ParkProjects areaId={park.id} />
       <DistancesSection selection={{ kind: 'park', id: park.id }} />
       <InconsistencyFlags id={park.id} />
       <details className="plan-text">

@@ -9,6 +9,7 @@ import { layoutTotals } from '../format/totals';
 import { areaKindTerms, levelTerms, mentionTerms, term } from '../i18n/terms';
 import { RefLabel } from '../details/common';
 import { ResultsBeside } from '../results/ui/common';
+import { ParkProjectsSheet } from '../projects/ParkProjects';
 import { useT } from '../i18n/useT';
 import type { PrintSheet as Sheet } from '../state/exportSlice';
 import { useAppStore } from '../state/store';
@@ -111,6 +112,7 @@ function ParkSheet({ park, snapshot }: { park: Park; snapshot: string | null }) 
           ))}
         </tbody>
       </table>
+      <ParkProjectsSheet areaId={park.id} />
       {distances.length > 0 && (
         <>
           <h2>{t('distancesTitle')}</h2>

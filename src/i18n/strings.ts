@@ -31,6 +31,9 @@ import type { workbenchMessages } from './messages/workbench';
 import type { workbenchExcelMessages } from './messages/workbenchExcel';
 import type { workbenchExportMessages } from './messages/workbenchExport';
 import type { workbenchImportMessages } from './messages/workbenchImport';
+import type { publishedResultsMessages } from './messages/publishedResults';
+import { projectMessages } from './messages/projects';
+import { regionalMessages } from './messages/regional';
 
 export type Language = 'zh' | 'en';
 export const languages: readonly Language[] = ['zh', 'en'];
@@ -56,7 +59,11 @@ type AllMessages =
   | typeof tileMessages
   | typeof updateMessages
   | typeof keepMessages
-  | typeof lensMessages;
+  | typeof lensMessages
+  | typeof intakeMessages
+  | typeof publishedResultsMessages
+  | typeof projectMessages
+  | typeof regionalMessages;
 
 type KeysOf<M> = M extends { zh: Record<infer K, string> } ? K : never;
 export type StringKey = KeysOf<AllMessages>;
@@ -89,6 +96,8 @@ registerMessages(
   keepMessages,
   intakeMessages,
   lensMessages,
+  projectMessages,
+  regionalMessages,
 );
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;

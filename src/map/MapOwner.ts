@@ -252,6 +252,7 @@ export class MapOwner {
     if (!before || before.hover !== scene.hover) this.setStates('hover', scene.hover ? [scene.hover] : []);
     if (!before || before.tour !== scene.tour) this.setStates('tour', scene.tour);
     if (!before || before.lensHosts !== scene.lensHosts) this.setStates('lensHost', scene.lensHosts);
+    if (!before || before.regional !== scene.regional) this.setRegional(scene.regional);
     if (!before || before.workSelected !== scene.workSelected) this.setWorkSelected(scene.workSelected);
     if (!before || before.input !== scene.input) this.map.getContainer().classList.toggle('wb-crosshair', scene.input !== 'select');
     this.applyDrawing(scene);
@@ -326,6 +327,15 @@ export class MapOwner {
       if (town) add(SOURCE.townshipAreas, town);
     }
     this.writeStates(key, wanted);
+  }
+
+  /** A regional initiative's partners: their neighbours-layer outlines and labels. */
+  private setRegional(ids: readonly string[]): void {
+    const wanted = new Map<string, Target>();
+    for (const id of ids) {
+      for (const source of [SOURCE.neighbours, SOURCE.neighbourLabels] as const) wanted.set(targetKey({ source, id }), { source, id });
+    }
+    this.writeStates('regional', wanted);
   }
 
   /** The results colouring: each park's share class as feature-state, and the switch as global state. */

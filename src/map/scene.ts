@@ -48,6 +48,8 @@ export interface MapScene {
   /** Hosts of the chosen industries; `lensActive` fades every other place. */
   lensHosts: readonly Selection[];
   lensActive: boolean;
+  /** Ids of neighbours-layer features highlighted as a regional initiative's partners. */
+  regional: readonly string[];
   /** Each park's share of its 2025 target reached, when the parks are coloured by results; null: by role. */
   parkShares: Readonly<Record<string, ShareClass>> | null;
   basemap: BasemapScene | null;
@@ -262,6 +264,7 @@ function inputOf(tool: WorkbenchTool, editing: boolean): InputMode {
 }
 
 const NO_RESULTS: readonly ShownResult[] = [];
+const NO_PLACES: readonly string[] = [];
 
 /** A scene builder for one data set; call it with every change of the app or pointer state. */
 export function sceneBuilder(
@@ -288,6 +291,7 @@ export function sceneBuilder(
     tour: tour(state.tourStep),
     lensHosts: lens(state.industryFilter),
     lensActive: state.industryFilter.length > 0,
+    regional: state.regionalHighlight?.neighbours ?? NO_PLACES,
     parkShares: shares(state.parkColouring, results),
     basemap: basemap(state.basemap, state.tiandituKey, state.language),
     rings: rings(state.selection, state.distanceRings),

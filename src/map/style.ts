@@ -138,7 +138,14 @@ export const layerGroups: Record<LayerGroup, readonly LayerId[]> = {
 };
 
 /** Feature-state keys, one per writer. */
-export const FEATURE_STATE = { selected: 'selected', hover: 'hover', tour: 'tour', lensHost: 'lensHost', shareClass: 'shareClass' } as const;
+export const FEATURE_STATE = {
+  selected: 'selected',
+  hover: 'hover',
+  tour: 'tour',
+  lensHost: 'lensHost',
+  shareClass: 'shareClass',
+  regional: 'regional',
+} as const;
 export type FeatureStateKey = keyof typeof FEATURE_STATE;
 
 /** Global-state keys and their defaults (the map's state before anything is chosen). */
@@ -159,6 +166,10 @@ function lensFaded(value: number | ExpressionSpecification, faded: number): Expr
 }
 
 const LENS_HOST_COLOR = '#e0a100';
+/** A regional initiative's partners (neighbours layer). */
+const regional = state('regional');
+const REGIONAL_FILL = '#d3e3f4';
+const REGIONAL_LINE = '#1f3a5f';
 const lensHalo = (opacity: number): ExpressionSpecification => ['case', state('lensHost'), opacity, 0];
 
 /** Colours of the planner's layers, in the order layers are added. */
@@ -264,13 +275,17 @@ function layers(): Layer[] {
       id: 'neighbours-fill',
       type: 'fill',
       source: SOURCE.neighbours,
-      paint: { 'fill-color': '#eef1f4', 'fill-outline-color': '#b7c1cc', 'fill-opacity': ['case', online, 0.15, 1] },
+      paint: {
+        'fill-color': ['case', regional, REGIONAL_FILL, '#eef1f4'],
+        'fill-outline-color': '#b7c1cc',
+        'fill-opacity': ['case', regional, ['case', online, 0.45, 1], ['case', online, 0.15, 1]],
+      },
     },
     {
       id: 'neighbours-line',
       type: 'line',
       source: SOURCE.neighbours,
-      paint: { 'line-color': '#aeb9c5', 'line-width': 0.8 },
+      paint: { 'line-color': ['case', regional, REGIONAL_LINE, '#aeb9c5'], 'line-width': ['case', regional, 2.2, 0.8] },
     },
     { id: 'district-fill', type: 'fill', source: SOURCE.district, paint: { 'fill-color': paper, 'fill-opacity': ['case', online, 0.25, 1] } },
     {
@@ -477,7 +492,7 @@ function layers(): Layer[] {
         'text-size': 12,
         'text-letter-spacing': 0.1,
       },
-      paint: { 'text-color': '#8391a0', 'text-halo-color': '#eef1f4', 'text-halo-width': 1 },
+      paint: { 'text-color': ['case', regional, REGIONAL_LINE, '#8391a0'], 'text-halo-color': ['case', regional, REGIONAL_FILL, '#eef1f4'], 'text-halo-width': 1 },
     },
     {
       id: 'townships-label',
@@ -645,6 +660,7 @@ export function layoutSourceData(
 /** Sources whose features carry ids for feature-state. */
 const PROMOTED: ReadonlySet<string> = new Set<SourceId>([
   SOURCE.neighbours,
+  SOURCE.neighbourLabels,
   SOURCE.townships,
   SOURCE.townshipAreas,
   SOURCE.parks,

@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/store';
 import { DeferredResultsBeside, DeferredResultsNotice } from '../results/ui/deferred';
 import { parkColor } from './ParksPanel';
+import { RegionalSection } from '../regional/RegionalSection';
 
 export function OverviewPanel() {
   const { t, language } = useT();
@@ -106,6 +107,7 @@ export function OverviewPanel() {
         )}
       </dl>
       <p className="derived-note">{t('derivedNote')}</p>
+      <RegionalSection />
       <h2>{t('inconsistenciesTitle')}</h2>
       <ul className="inconsistency-list" data-testid="inconsistency-list">
         {inconsistencies.map((item) => (

@@ -5,7 +5,7 @@
  * entry is only ever compared and stored, never run.
  */
 import { measureByKey } from './measures';
-import type { MeasureKey, ResultEntry, ResultSource, ResultsFile } from './types';
+import { TRUST_CLASSES, type MeasureKey, type ResultEntry, type ResultSource, type ResultsFile, type TrustClass } from './types';
 
 export type ProblemCode =
   | 'badRoot'
@@ -19,6 +19,8 @@ export type ProblemCode =
   | 'sourceFieldMissing'
   | 'noPageOrUrl'
   | 'badDate'
+  | 'noDateNote'
+  | 'badTrust'
   | 'badUrl'
   | 'noEnteredBy'
   | 'badComparable'
@@ -44,8 +46,8 @@ export const LAST_YEAR = 2035;
 export const MAX_TEXT = 500;
 export const MAX_ENTRIES = 5000;
 
-const ENTRY_FIELDS = new Set(['measure', 'year', 'value', 'unit', 'source', 'enteredBy', 'comparable', 'definitionNote']);
-const SOURCE_FIELDS = new Set(['title', 'publisher', 'date', 'page', 'url']);
+const ENTRY_FIELDS = new Set(['measure', 'year', 'value', 'unit', 'source', 'enteredBy', 'comparable', 'definitionNote', 'trust']);
+const SOURCE_FIELDS = new Set(['title', 'publisher', 'date', 'dateNote', 'page', 'url']);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -116,16 +118,28 @@ export function checkEntry(raw: unknown): { entry: ResultEntry | null; problems:
     add('noSource');
   } else {
     for (const key of Object.keys(source)) if (!SOURCE_FIELDS.has(key)) add('unknownField', { field: `source.${key.slice(0, 60)}` });
-    for (const key of ['title', 'publisher', 'date'] as const) {
+    for (const key of ['title', 'publisher'] as const) {
       const value = text(source[key]);
       if (value === '') add('sourceFieldMissing', { field: key });
       sourceOut[key] = value;
     }
+    // An undated source is said so: date null, and a note of why and what can be told of its time.
+    const undated = source['date'] === null;
+    const dateNote = text(source['dateNote']);
+    if (undated) {
+      sourceOut.date = null;
+      if (dateNote === '') add('noDateNote');
+    } else {
+      const date = text(source['date']);
+      if (date === '') add('sourceFieldMissing', { field: 'date' });
+      else if (!isSourceDate(date)) add('badDate', { date: date.slice(0, 30) });
+      sourceOut.date = date;
+    }
     const page = text(source['page']);
     const url = text(source['url']);
     if (page === '' && url === '') add('noPageOrUrl');
-    if (sourceOut.date !== '' && !isSourceDate(sourceOut.date)) add('badDate', { date: sourceOut.date.slice(0, 30) });
     if (url !== '' && !isHttpUrl(url)) add('badUrl', { url: url.slice(0, 80) });
+    if (dateNote !== '') sourceOut.dateNote = dateNote;
     if (page !== '') sourceOut.page = page;
     if (url !== '') sourceOut.url = url;
   }
@@ -137,6 +151,10 @@ export function checkEntry(raw: unknown): { entry: ResultEntry | null; problems:
   const comparable = comparableRaw !== false;
   const definitionNote = text(raw['definitionNote']);
   if (!comparable && definitionNote === '') add('noDefinitionNote');
+
+  const trustRaw = raw['trust'];
+  const trust = typeof trustRaw === 'string' && (TRUST_CLASSES as readonly string[]).includes(trustRaw) ? (trustRaw as TrustClass) : undefined;
+  if (trustRaw !== undefined && trust === undefined) add('badTrust', { value: String(trustRaw).slice(0, 20), classes: TRUST_CLASSES.join(', ') });
 
   const texts = [enteredBy, definitionNote, ...Object.values(sourceOut)];
   if (texts.some((value) => typeof value === 'string' && value.length > MAX_TEXT)) add('tooLong', { max: MAX_TEXT });
@@ -151,6 +169,7 @@ export function checkEntry(raw: unknown): { entry: ResultEntry | null; problems:
     enteredBy,
     comparable,
     ...(definitionNote !== '' ? { definitionNote } : {}),
+    ...(trust !== undefined ? { trust } : {}),
   };
   return { entry, problems };
 }

@@ -102,3 +102,24 @@ export function countVerdicts(statuses: readonly TargetStatus[]): VerdictCounts 
     noResult: count('no-result'),
   };
 }
+
+/** A result for a year the plan sets no target for, with the measure's next target (null when none follows). */
+export interface InterimResult {
+  measure: Measure;
+  result: ShownResult;
+  nextTarget: MeasureTarget | null;
+}
+
+/** The results of years without a target (2021, 2023, 2024 …), in the plan's order of measures, then by year. No verdict. */
+export function interimResults(results: readonly ShownResult[]): InterimResult[] {
+  return measures.flatMap((measure) =>
+    results
+      .filter((result) => result.measure === measure.key && !measure.targets.some((target) => target.year === result.year))
+      .sort((a, b) => a.year - b.year)
+      .map((result) => ({
+        measure,
+        result,
+        nextTarget: [...measure.targets].sort((a, b) => a.year - b.year).find((target) => target.year > result.year) ?? null,
+      })),
+  );
+}

@@ -1,12 +1,12 @@
 /**
- * The results the app shows: the committed geodata/plan/results.json (fetched as the app's
- * own asset) and the results planners enter in this browser, kept in the browser (src/keep/)
+ * The results the app shows: the plan package's committed results.json (fetched as the
+ * app's own asset, its address from src/data/planExtras.ts) and the results planners enter in this browser, kept in the browser (src/keep/)
  * with undo and redo (src/keep/history.ts). Its own small store, apart from the app's slices
  * (src/state/), as issue #15 asks.
  */
 import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
-import committedUrl from '../../geodata/plan/results.json?url&no-inline';
+import { committedResultsUrl as committedUrl } from '../data/planExtras';
 import { emptyHistory, recorded, redone, undone, type History } from '../keep/history';
 import { keeper, type SaveState } from '../keep/keeper';
 import { mayEdit } from '../keep/keepStore';

@@ -249,7 +249,7 @@ export async function rowsToXlsx(rows: Cell[][]): Promise<Blob> {
   return new Blob([await write(rows, { sheet: 'results' })], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
-/** The committed file's text: entries in the plan's order, then by year; ready to replace geodata/plan/results.json. */
+/** The committed file's text: entries in the plan's order, then by year; ready to replace the plan package's results.json (geodata/plans/<plan>/results.json). */
 export function resultsJsonText(entries: readonly ResultEntry[], about: string): string {
   const order = new Map(measures.map((measure, index) => [measure.key, index]));
   const sorted = [...entries].sort(
@@ -264,16 +264,18 @@ export function resultsJsonText(entries: readonly ResultEntry[], about: string):
       title: entry.source.title,
       publisher: entry.source.publisher,
       date: entry.source.date,
+      ...(entry.source.dateNote ? { dateNote: entry.source.dateNote } : {}),
       ...(entry.source.page ? { page: entry.source.page } : {}),
       ...(entry.source.url ? { url: entry.source.url } : {}),
     },
     enteredBy: entry.enteredBy,
     comparable: entry.comparable,
     ...(entry.definitionNote ? { definitionNote: entry.definitionNote } : {}),
+    ...(entry.trust ? { trust: entry.trust } : {}),
   }));
   return `${JSON.stringify({ about, version: 1, results: ordered }, null, 2)}\n`;
 }
 
 /** The "about" line the shipped file carries. */
 export const RESULTS_ABOUT =
-  "Results recorded against the plan's targets (geodata/plan/results.schema.json). Empty until a result with a named source is entered: nothing here is invented.";
+  "Results recorded against the plan's targets (geodata/plan/results.schema.json), each with its source and, where known, how far to trust it: nothing here is invented.";

@@ -1,6 +1,7 @@
 /**
  * Results recorded against the plan's targets (issue #15): the shape of
- * geodata/plan/results.json and of the entries planners enter in the workbench.
+ * a plan package's results.json (geodata/plans/<plan>/results.json, rules in
+ * geodata/plan/results.schema.json) and of the entries planners enter in the workbench.
  */
 import type { Bilingual, PlanRef } from '../data/types';
 
@@ -14,12 +15,22 @@ export interface ResultSource {
   /** The document's title, e.g. 《2022年永川区政府工作报告》. */
   title: string;
   publisher: string;
-  /** Date of publication: YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: string;
+  /** Date of publication: YYYY, YYYY-MM or YYYY-MM-DD; null when the source prints none (then `dateNote` says so). */
+  date: string | null;
+  /** Why the source has no date and what can be told of when it was written; required when `date` is null. */
+  dateNote?: string;
   /** Page, table or section in the document; page or url is required. */
   page?: string;
   url?: string;
 }
+
+/**
+ * How far a result's source can be trusted: exact (the document itself), good (party or
+ * official media), medium (an official text copied on a third-party site), medium-low (a
+ * self-media post or its mirror), low.
+ */
+export type TrustClass = 'exact' | 'good' | 'medium' | 'medium-low' | 'low';
+export const TRUST_CLASSES: readonly TrustClass[] = ['exact', 'good', 'medium', 'medium-low', 'low'];
 
 /** One entry of results.json. */
 export interface ResultEntry {
@@ -37,9 +48,11 @@ export interface ResultEntry {
   comparable: boolean;
   /** Why the result is not comparable; required when `comparable` is false, allowed otherwise. */
   definitionNote?: string;
+  /** How far the source can be trusted; absent when the one who entered it did not say. */
+  trust?: TrustClass;
 }
 
-/** The file: geodata/plan/results.json. */
+/** The file: a plan package's results.json. */
 export interface ResultsFile {
   version: 1;
   results: ResultEntry[];

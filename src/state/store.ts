@@ -9,6 +9,7 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createTourSlice, type TourSlice } from './tourSlice';
 import { createTilesSlice, type TilesSlice } from './tilesSlice';
+import { createRegionalSlice, type RegionalSlice } from './regionalSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createWorkDocumentSlice, type WorkDocumentSlice } from './workDocumentSlice';
 import { createWorkToolSlice, type WorkToolSlice } from './workToolSlice';
@@ -35,7 +36,8 @@ export type AppState = SelectionSlice &
   ExportSlice &
   WorkDocumentSlice &
   WorkToolSlice &
-  TilesSlice;
+  TilesSlice &
+  RegionalSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createSelectionSlice(...args),
@@ -51,4 +53,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createWorkDocumentSlice(...args),
   ...createWorkToolSlice(...args),
   ...createTilesSlice(...args),
+  ...createRegionalSlice(...args),
 }));

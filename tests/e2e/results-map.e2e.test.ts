@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDriver } from './support/driver';
+import { EMPTY_COMMITTED_RESULTS } from './support/resultsDriver';
 
 /** Test data only: one made-up result for 港桥, with a made-up source. */
 const committed = JSON.stringify({
@@ -44,12 +45,18 @@ describe('the map coloured by results', () => {
     await app.screenshot('docs/screenshot-results-colouring.png');
   });
 
-  it('is not offered while no park has a result', async () => {
-    const empty = await AppDriver.open('?lang=en');
+  it('is not offered while no park has a result (an empty file, and the shipped one, whose results are the district’s)', async () => {
+    const empty = await AppDriver.open('?lang=en', {}, { committedResults: EMPTY_COMMITTED_RESULTS });
     try {
       expect(await empty.results.parkShareSwitchOffered()).toBe(false);
     } finally {
       await empty.close();
+    }
+    const shipped = await AppDriver.open('?lang=en');
+    try {
+      expect(await shipped.results.parkShareSwitchOffered()).toBe(false);
+    } finally {
+      await shipped.close();
     }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Results against the plan's targets (issue #15), as planners and promoters use them:
- * with the shipped (empty) file every view says no results have been entered; a planner
+ * with an empty committed file (served in place of the shipped one, which holds the published
+ * results: tests/e2e/published-results.e2e.test.ts) every view says no results have been entered; a planner
  * downloads the template, fills two indicators and one park, imports it, and sees them
  * beside the targets (indicators view, park detail, review and its printed sheet) in both
  * languages; a reload keeps them; the exported results.json passes data:check and, served as
@@ -16,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvToRows, rowsToCsv, rowsToXlsx, COLUMNS, type Cell } from '../../src/results/tabular';
 import { readXlsxSheet } from '../../src/intake/xlsxRead';
 import { AppDriver } from './support/driver';
+import { EMPTY_COMMITTED_RESULTS } from './support/resultsDriver';
 
 const SHOTS = process.env.RESULTS_SHOTS; // a folder for screenshots looked at by hand; unset in normal runs
 const col = (name: (typeof COLUMNS)[number]) => COLUMNS.indexOf(name);
@@ -41,10 +43,10 @@ function fill(rows: unknown[][], values: typeof FILL): Cell[][] {
   });
 }
 
-describe('results with the shipped, empty file', () => {
+describe('results with an empty committed file', () => {
   let app: AppDriver;
   beforeAll(async () => {
-    app = await AppDriver.open();
+    app = await AppDriver.open('', {}, { committedResults: EMPTY_COMMITTED_RESULTS });
   });
   afterAll(async () => {
     await app?.close();
@@ -84,7 +86,7 @@ describe('a planner enters results from the template', () => {
   let exported = '';
 
   beforeAll(async () => {
-    app = await AppDriver.open();
+    app = await AppDriver.open('', {}, { committedResults: EMPTY_COMMITTED_RESULTS });
   });
   afterAll(async () => {
     await app?.close();

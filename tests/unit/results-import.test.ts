@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PLAN_FILES } from '../../scripts/data/sources';
 import { measures } from '../../src/results/measures';
 import { tableOf } from '../../src/intake/jobs';
 import { readXlsxSheet } from '../../src/intake/xlsxRead';
@@ -123,8 +124,17 @@ describe('importing', () => {
 });
 
 describe('exporting', () => {
-  it('with no entries, gives exactly the shipped file', () => {
-    expect(resultsJsonText([], RESULTS_ABOUT)).toBe(readFileSync('geodata/plan/results.json', 'utf8'));
+  it('with no entries, gives an empty file the rules accept', () => {
+    const text = resultsJsonText([], RESULTS_ABOUT);
+    expect(JSON.parse(text)).toEqual({ about: RESULTS_ABOUT, version: 1, results: [] });
+    expect(checkResultsFile(JSON.parse(text))).toEqual({ entries: [], problems: [] });
+  });
+
+  it('gives back the shipped entries as they are, trust and an undated source’s note kept', () => {
+    const shipped = checkResultsFile(JSON.parse(readFileSync(PLAN_FILES.results, 'utf8'))).entries;
+    const again = checkResultsFile(JSON.parse(resultsJsonText(shipped, RESULTS_ABOUT)));
+    expect(again.problems).toEqual([]);
+    expect(again.entries).toEqual(shipped);
   });
 
   it('writes entries the rules accept, in the plan’s order, and as rows that read back the same', () => {

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkResults } from '../../scripts/data/checks';
+import { PLAN_FILES } from '../../scripts/data/sources';
 import { indicators } from '../../src/data/plan';
 import { indicatorDirection, measureByKey, measures } from '../../src/results/measures';
 import { parkShareClasses, parkShares } from '../../src/results/parkShares';
@@ -31,10 +32,34 @@ const file = (...results: unknown[]) => ({ version: 1, results });
 const messages = (root: unknown) => checkResultsFile(root).problems.map((p) => locatedProblemText(p, 'en'));
 
 describe('results.json rules', () => {
-  it('the shipped file holds no rows and passes', () => {
-    const shipped: unknown = JSON.parse(readFileSync('geodata/plan/results.json', 'utf8'));
-    expect(checkResultsFile(shipped)).toEqual({ entries: [], problems: [] });
+  it('the shipped file (the plan package’s) passes, with its published results, an undated source said so', () => {
+    const shipped: unknown = JSON.parse(readFileSync(PLAN_FILES.results, 'utf8'));
+    const { entries, problems } = checkResultsFile(shipped);
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => [e.measure, e.year, e.trust])).toEqual([
+      ['indicator:industrial-output', 2021, 'medium'],
+      ['indicator:industrial-output', 2023, 'medium-low'],
+      ['indicator:enterprise-led-innovation-platforms', 2023, 'good'],
+    ]);
+    const undated = entries.find((e) => e.year === 2023 && e.measure === 'indicator:industrial-output');
+    expect(undated?.source.date).toBeNull();
+    expect(undated?.source.dateNote).toContain('2024');
     expect(checkResults({ layers: {}, plan: { results: shipped } }).ok).toBe(true);
+  });
+
+  it('an undated source needs date null and a note; an empty date is still missing; trust is one of the classes', () => {
+    const undated = { title: 't', publisher: 'p', date: null, url: 'https://example.org/a' };
+    expect(messages(file(entry({ source: undated as never })))).toEqual([
+      'entry 1 (indicator:industrial-output 2021): the source is marked undated (date null) but has no note (dateNote) saying why',
+    ]);
+    const noted = checkResultsFile(file(entry({ source: { ...undated, dateNote: 'no date printed' } as never })));
+    expect(noted.problems).toEqual([]);
+    expect(noted.entries[0]?.source).toEqual({ ...undated, dateNote: 'no date printed' });
+    expect(messages(file(entry({ source: { ...source, date: '' } })))).toEqual(['entry 1 (indicator:industrial-output 2021): the source has no “date”']);
+    expect(messages(file(entry({ trust: 'high' } as never))))
+      .toEqual(['entry 1 (indicator:industrial-output 2021): trust “high” is not one of exact, good, medium, medium-low, low']);
+    expect(checkResultsFile(file(entry({ trust: 'medium-low' }))).entries[0]?.trust).toBe('medium-low');
+    expect(checkResultsFile(file(entry())).entries[0]).not.toHaveProperty('trust');
   });
 
   it('accepts a complete entry', () => {
@@ -87,7 +112,7 @@ describe('results.json rules', () => {
   it('data:check names the file and the entry', () => {
     const check = checkResults({ layers: {}, plan: { results: file(entry({ source: undefined })) } });
     expect(check.ok).toBe(false);
-    expect(check.problems[0]).toMatch(/^geodata\/plan\/results\.json entry 1 \(indicator:industrial-output 2021\): no source/);
+    expect(check.problems[0]).toMatch(/^geodata\/plans\/yongchuan-2021-2025\/results\.json entry 1 \(indicator:industrial-output 2021\): no source/);
   });
 
   it('says what is wrong in Chinese too', () => {

@@ -48,7 +48,7 @@ const zh = {
   resReviewSheetNote: '“不作判断”指规划文字无法确定数值更高还是更低才算达标；“不可比”指结果采用了与规划不同的统计口径。',
   // Workbench: entering results
   resWbTitle: '实际完成值',
-  resWbIntro: '按指标或园区录入实际完成值，每条须注明来源（文件名称、发布单位、日期、页码或网址）和录入人。数据保存在本浏览器，可撤销；导出 results.json 后提交到 geodata/plan/ 即对所有人生效。',
+  resWbIntro: '按指标或园区录入实际完成值，每条须注明来源（文件名称、发布单位、日期、页码或网址）和录入人。数据保存在本浏览器，可撤销；导出 results.json 后提交到规划包（geodata/plans/<规划>/）即对所有人生效。',
   resWbMeasure: '指标或园区',
   resWbYear: '年份',
   resWbValue: '数值',
@@ -90,7 +90,7 @@ const zh = {
   resWbRefusedTooLarge: '文件或其中的内容太大，已停止读取（{{detail}}）；结果表只需几百行，请检查是否选错了文件。',
   resWbSheetLimits: '工作表超出可读取的范围（{{detail}}），已拒绝读取；结果表只需模板的列和几百行，请删除远处的单元格后另存。',
   resWbNoHeader: '找不到表头（第一行须含 measure、year、value 等列）。',
-  resWbExportNote: '导出的 results.json 可直接替换 geodata/plan/results.json，并通过 npm run data:check。',
+  resWbExportNote: '导出的 results.json 可直接替换规划包中的 results.json（geodata/plans/<规划>/results.json），并通过 npm run data:check。',
   // Problems (shared by the form, the import and data:check)
   resProblemAtEntry: '第 {{index}} 条（{{label}}）',
   resProblem_badRoot: '文件应为 {"version": 1, "results": [...]}',
@@ -169,7 +169,7 @@ const en: Record<keyof typeof zh, string> = {
     '“No verdict”: the plan’s wording does not say whether a higher or a lower figure meets the target. “Not comparable”: the result uses a different definition from the plan’s.',
   resWbTitle: 'Results',
   resWbIntro:
-    'Enter results per indicator or park, each with its source (document title, publisher, date, page or URL) and who entered it. They are kept in this browser with undo; export results.json and commit it to geodata/plan/ for everyone to see.',
+    'Enter results per indicator or park, each with its source (document title, publisher, date, page or URL) and who entered it. They are kept in this browser with undo; export results.json and commit it to the plan package (geodata/plans/<plan>/) for everyone to see.',
   resWbMeasure: 'Indicator or park',
   resWbYear: 'Year',
   resWbValue: 'Value',
@@ -212,7 +212,7 @@ const en: Record<keyof typeof zh, string> = {
   resWbRefusedTooLarge: 'the file or what it holds is too large, so reading was stopped ({{detail}}); a results sheet has a few hundred rows: check that this is the right file.',
   resWbSheetLimits: 'the sheet reaches beyond what can be read ({{detail}}), so it was refused; a results sheet needs only the template’s columns and a few hundred rows: delete the far-off cells and save it again.',
   resWbNoHeader: 'No header row found (the first row must name the columns measure, year, value, …).',
-  resWbExportNote: 'The exported results.json replaces geodata/plan/results.json as it is and passes npm run data:check.',
+  resWbExportNote: 'The exported results.json replaces the plan package’s results.json (geodata/plans/<plan>/results.json) as it is and passes npm run data:check.',
   resProblemAtEntry: 'entry {{index}} ({{label}})',
   resProblem_badRoot: 'the file must be {"version": 1, "results": [...]}',
   resProblem_notObject: 'not a record',

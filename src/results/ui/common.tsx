@@ -1,15 +1,17 @@
 /** Small pieces that show a result beside a target, wherever the app shows a target. */
 import { pick } from '../../data/names';
 import { registerMessages, type Language } from '../../i18n/strings';
+import { MixedText } from '../../i18n/MixedText';
 import { useT } from '../../i18n/useT';
 import { measureByKey } from '../measures';
 import { resultsOf, type ShownResult, type TargetStatus, type Verdict } from '../status';
 import { useResultsStore, useShownResults } from '../store';
-import type { ResultSource } from '../types';
+import type { ResultEntry, ResultSource } from '../types';
 import '../results.css';
 import { resultsMessages } from '../../i18n/messages/results';
+import { publishedResultsMessages } from '../../i18n/messages/publishedResults';
 
-registerMessages(resultsMessages);
+registerMessages(resultsMessages, publishedResultsMessages);
 
 const VERDICT_KEYS = {
   achieved: 'resAchieved',
@@ -28,9 +30,52 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   );
 }
 
-/** "《…》, publisher, 2022-01-10, p. 3, https://…" — text only, never a link the app follows. */
-export function sourceText(source: ResultSource): string {
-  return [source.title, source.publisher, source.date, source.page, source.url].filter((part) => part && part !== '').join(', ');
+/** "《…》, publisher, 2022-01-10, p. 3, https://…" — text only, never a link the app follows; `undated` stands for a missing date. */
+export function sourceText(source: ResultSource, undated = 'undated'): string {
+  return [source.title, source.publisher, source.date ?? undated, source.page, source.url].filter((part) => part && part !== '').join(', ');
+}
+
+/** How far the result's source is trusted, where the entry says. */
+export function TrustBadge({ trust }: { trust: ResultEntry['trust'] }) {
+  const { t } = useT();
+  if (!trust) return null;
+  return (
+    <span className={`trust trust-${trust}`} data-trust={trust}>
+      {t('resTrustLabel')}
+      {t('colon')}
+      {t(`resTrust_${trust}`)}
+    </span>
+  );
+}
+
+/** The whole source, its date note (undated sources) and its trust, as the reader reads it. */
+export function SourceLine({ result, withEnteredBy = false, titled = true }: { result: ResultEntry; withEnteredBy?: boolean; titled?: boolean }) {
+  const { t } = useT();
+  const source = titled ? result.source : { ...result.source, title: '' };
+  return (
+    <span className="result-source">
+      {titled && (
+        <>
+          {t('resSourceLabel')}
+          {t('colon')}
+        </>
+      )}
+      <MixedText text={sourceText(source, t('resUndated'))} />
+      {result.source.dateNote && (
+        <span className="result-date-note">
+          <MixedText text={result.source.dateNote} />
+        </span>
+      )}
+      {withEnteredBy && (
+        <>
+          {' · '}
+          {t('resEnteredBy')}
+          {t('colon')}
+          <MixedText text={result.enteredBy} />
+        </>
+      )}
+    </span>
+  );
 }
 
 export function formatValue(value: number, unit: string, language: Language): string {
@@ -60,7 +105,9 @@ export function ResultItem({ result, compact = false }: { result: ShownResult; c
   return (
     <span className="result-item" data-testid={`result-item-${result.measure}-${result.year}`}>
       <span className="result-year">{t('resResultFor', { year: result.year })}</span>{' '}
-      <strong className="result-value">{formatValue(result.value, result.unit, language)}</strong>{' '}
+      <strong className="result-value">
+        <MixedText text={formatValue(result.value, result.unit, language)} />
+      </strong>{' '}
       {item.status ? <VerdictBadge verdict={item.status.verdict} /> : <span className="result-interim">{t('resInterim', { year: result.year })}</span>}
       {item.status?.share !== undefined && (
         <span className="result-share"> {t('resShareOf', { percent: Math.round(item.status.share * 1000) / 10 })}</span>
@@ -71,24 +118,25 @@ export function ResultItem({ result, compact = false }: { result: ShownResult; c
         <span className="result-note">
           {t('resDefinitionNote')}
           {t('colon')}
-          {result.definitionNote}
+          <MixedText text={result.definitionNote} />
         </span>
       )}
-      {!compact && (
-        <span className="result-source">
-          {t('resSourceLabel')}
-          {t('colon')}
-          {sourceText(result.source)} · {t('resEnteredBy')}
-          {t('colon')}
-          {result.enteredBy}
-        </span>
+      {result.trust && (
+        <>
+          {' '}
+          <TrustBadge trust={result.trust} />
+        </>
       )}
+      {!compact && <SourceLine result={result} withEnteredBy />}
       {compact && (
-        <span className="result-source">
-          {t('resSourceLabel')}
-          {t('colon')}
-          {result.source.title}
-        </span>
+        <details className="result-source-details">
+          <summary>
+            {t('resSourceLabel')}
+            {t('colon')}
+            <MixedText text={result.source.title} />
+          </summary>
+          <SourceLine result={result} withEnteredBy titled={false} />
+        </details>
       )}
     </span>
   );

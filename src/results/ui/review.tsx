@@ -9,16 +9,18 @@ import { pick } from '../../data/names';
 import { today } from '../../export/exportPng';
 import { formatYi } from '../../format/figures';
 import { registerMessages, type Language } from '../../i18n/strings';
+import { MixedText } from '../../i18n/MixedText';
 import { useT } from '../../i18n/useT';
 import type { MeasureKind } from '../types';
-import { countVerdicts, targetStatuses, type TargetStatus } from '../status';
+import { countVerdicts, interimResults, targetStatuses, type InterimResult, type TargetStatus } from '../status';
 import { useResultsStore, useShownResults } from '../store';
-import { formatValue, NoVerdictWhy, ResultsNotice, sourceText, VerdictBadge } from './common';
+import { formatValue, NoVerdictWhy, ResultsNotice, SourceLine, TrustBadge, VerdictBadge } from './common';
 import { ReviewToggle } from './indicators';
 import { resultsMessages } from '../../i18n/messages/results';
+import { publishedResultsMessages } from '../../i18n/messages/publishedResults';
 import { indicatorMessages } from '../../i18n/messages/indicators';
 
-registerMessages(resultsMessages, indicatorMessages);
+registerMessages(resultsMessages, publishedResultsMessages, indicatorMessages);
 
 const GROUPS: { kind: MeasureKind; title: 'resGroupIndicators' | 'resGroupParks' | 'resGroupIndustries' }[] = [
   { kind: 'indicator', title: 'resGroupIndicators' },
@@ -27,11 +29,51 @@ const GROUPS: { kind: MeasureKind; title: 'resGroupIndicators' | 'resGroupParks'
 ];
 
 /** The target as printed, with the unit where the cell does not carry it: "3000 亿元", "45%", "85%", "[-20%]". */
-function targetText(status: TargetStatus, language: Language): string {
+function targetText(status: Pick<TargetStatus, 'measure' | 'target'>, language: Language): string {
   const { text, value } = status.target;
   if (status.measure.kind !== 'indicator') return value !== null ? formatYi(value, language) : text;
   if (/[%\]]$/.test(text)) return text;
   return status.measure.unit === '%' ? `${text}%` : `${text} ${status.measure.unit}`;
+}
+
+/** Results of years without a target, beside the next target, without a verdict. */
+function InterimTable({ interim }: { interim: InterimResult[] }) {
+  const { t, language } = useT();
+  if (interim.length === 0) return <p className="plan-note">{t('resInterimNone')}</p>;
+  return (
+    <table className="review-table review-interim" data-testid="review-interim">
+      <caption>{t('resInterimTitle')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('resColMeasure')}</th>
+          <th scope="col">{t('resColYear')}</th>
+          <th scope="col">{t('resColResult')}</th>
+          <th scope="col">{t('resColNextTarget')}</th>
+          <th scope="col">{t('resColTrust')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {interim.map(({ measure, result, nextTarget }) => (
+          <tr key={`${measure.key}@${result.year}`} data-testid={`review-interim-${measure.key}-${result.year}`}>
+            <th scope="row">
+              {pick(measure.name, language)} <RefLabel planRef={measure.ref} />
+            </th>
+            <td>{result.year}</td>
+            <td>
+              <strong>
+                <MixedText text={formatValue(result.value, result.unit, language)} />
+              </strong>
+              {result.origin === 'local' && <span className="result-local"> {t('resLocal')}</span>}
+              <SourceLine result={result} />
+              {!result.comparable && result.definitionNote && <span className="result-note">{result.definitionNote}</span>}
+            </td>
+            <td>{nextTarget ? `${targetText({ measure, target: nextTarget }, language)} (${nextTarget.year})` : '—'}</td>
+            <td>{result.trust ? <TrustBadge trust={result.trust} /> : t('resTrustNone')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 function KindCell({ status }: { status: TargetStatus }) {
@@ -76,12 +118,11 @@ function ReviewTable({ statuses, kind, title }: { statuses: TargetStatus[]; kind
             <td>
               {status.result ? (
                 <>
-                  <strong>{formatValue(status.result.value, status.result.unit, language)}</strong>
-                  <span className="result-source">
-                    {t('resSourceLabel')}
-                    {t('colon')}
-                    {sourceText(status.result.source)}
-                  </span>
+                  <strong>
+                    <MixedText text={formatValue(status.result.value, status.result.unit, language)} />
+                  </strong>{' '}
+                  <TrustBadge trust={status.result.trust} />
+                  <SourceLine result={status.result} />
                   {status.result.origin === 'local' && <span className="result-local">{t('resLocal')}</span>}
                 </>
               ) : (
@@ -103,14 +144,15 @@ function ReviewTable({ statuses, kind, title }: { statuses: TargetStatus[]; kind
   );
 }
 
-function Counts({ statuses }: { statuses: TargetStatus[] }) {
+function Counts({ statuses, interim }: { statuses: TargetStatus[]; interim: number }) {
   const { t } = useT();
   const counts = countVerdicts(statuses);
+  const allNone = counts.noResult === statuses.length;
   return (
     <p className="plan-note" data-testid="review-counts">
-      {counts.noResult === statuses.length
-        ? t('resReviewAllNone', { count: statuses.length })
-        : t('resReviewCounts', { total: statuses.length, ...counts })}
+      {allNone && interim === 0 && t('resReviewAllNone', { count: statuses.length })}
+      {allNone && interim > 0 && t('resReviewNoneAtTargets', { count: statuses.length, interim })}
+      {!allNone && t('resReviewCounts', { total: statuses.length, ...counts })}
     </p>
   );
 }
@@ -128,13 +170,15 @@ export function ReviewView() {
       <h2>{t('resReviewTitle')}</h2>
       <p className="plan-note">{t('resReviewIntro')}</p>
       <ResultsNotice where="review" />
-      <Counts statuses={statuses} />
+      <Counts statuses={statuses} interim={interimResults(shown).length} />
       <button type="button" className="action-button" data-testid="review-print" onClick={() => setPrinting(true)}>
         {t('resPrintReview')}
       </button>
       {GROUPS.map((group) => (
         <ReviewTable key={group.kind} statuses={statuses} kind={group.kind} title={t(group.title)} />
       ))}
+      <p className="plan-note">{t('resInterimIntro')}</p>
+      <InterimTable interim={interimResults(shown)} />
       <p className="plan-note">{t('resReviewSheetNote')}</p>
       {printing > 0 && <ReviewSheet request={printing} />}
     </div>
@@ -166,10 +210,12 @@ function ReviewSheet({ request }: { request: number }) {
           </p>
           <h1>{t('resReviewSheetTitle')}</h1>
         </header>
-        <Counts statuses={statuses} />
+        <Counts statuses={statuses} interim={interimResults(shown).length} />
         {GROUPS.map((group) => (
           <ReviewTable key={group.kind} statuses={statuses} kind={group.kind} title={t(group.title)} />
         ))}
+        <p className="sheet-note">{t('resInterimIntro')}</p>
+        <InterimTable interim={interimResults(shown)} />
         <footer className="sheet-footer">
           <p>{t('resReviewSheetNote')}</p>
           <p>{t('plansNote')}</p>

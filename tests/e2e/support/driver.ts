@@ -22,6 +22,7 @@
  *   app.results    resultsDriver.ts   — results against the targets: template, import, form, review, print
  *   app.tiles      tilesDriver.ts     — PMTiles layers: deployment files, opening archives, entries, drawn tiles, panning, heap
  *   app.keep       keepDriver.ts      — kept work: records written into IndexedDB, backups offered, another tab, take over
+ *   app.planViews  planViewsDriver.ts — the package's extra views: a park's key projects (detail, sheet), the regional view
  * `app.openSecondTab()` opens the app in a second tab of the same browser (same storage).
  * A new feature gets its own `xxxDriver.ts` over `PageHelper`, added here as one more field.
  */
@@ -35,6 +36,7 @@ import { KeepDriver } from './keepDriver';
 import { LanguageDriver } from './languageDriver';
 import { LayoutDriver } from './layoutDriver';
 import { LoadingDriver, type MapCode } from './loadingDriver';
+import { PlanViewsDriver } from './planViewsDriver';
 import { MapProbe } from './mapProbe';
 import { PageHelper, tid, type LaunchOptions } from './playwright-helper';
 import { ResultsDriver } from './resultsDriver';
@@ -72,6 +74,7 @@ export class AppDriver {
   readonly results: ResultsDriver;
   readonly tiles: TilesDriver;
   readonly keep: KeepDriver;
+  readonly planViews: PlanViewsDriver;
 
   readonly #ui: PageHelper;
   readonly #close: () => Promise<void>;
@@ -104,12 +107,15 @@ export class AppDriver {
     this.results = new ResultsDriver(ui);
     this.tiles = new TilesDriver(ui, baseUrl);
     this.keep = new KeepDriver(ui);
+    this.planViews = new PlanViewsDriver(ui, this.map);
   }
 
   /**
    * Opens the app at `search` in a fresh browser. `how.mapCode` holds back or fails the map
    * program's download before the page loads (see `app.loading`); `how.committedResults`
-   * serves that text as the app's committed results file (see `app.results`);
+   * serves that text as the app's committed results file (see `app.results`; the service worker
+   * is then blocked unless `options.serviceWorkers` says otherwise, so that a reload cannot take
+   * the shipped file from its precache);
    * `waitForMap: false` returns without waiting for the map; `baseUrl` opens another served
    * build than the test build (e.g. the production build, which has no map hook).
    */
@@ -120,7 +126,8 @@ export class AppDriver {
   ): Promise<AppDriver> {
     const baseUrl = how.baseUrl ?? inject('baseUrl');
     const { seen, events } = AppDriver.#watch(baseUrl);
-    const { ui, close } = await PageHelper.launch(options, events);
+    const launch = how.committedResults !== undefined ? { serviceWorkers: 'block' as const, ...options } : options;
+    const { ui, close } = await PageHelper.launch(launch, events);
     const driver = new AppDriver(ui, close, baseUrl, seen);
     if (how.mapCode) await driver.loading.interceptMapCode(how.mapCode);
     if (how.committedResults !== undefined) await driver.results.serveCommitted(how.committedResults);

@@ -37,6 +37,8 @@ export interface LaunchOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Extra environment for the browser process (e.g. FONTCONFIG_FILE to hide fonts). */
   env?: Record<string, string>;
+  /** 'block': no service worker (its precache would answer requests a spec intercepts, e.g. after a reload). */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface LaunchedBrowser {
@@ -57,6 +59,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     hasTouch: options.hasTouch ?? false,
     locale: options.locale ?? 'zh-CN',
     reducedMotion: options.reducedMotion ?? 'reduce',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
   });
   return {

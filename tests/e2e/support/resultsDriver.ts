@@ -13,7 +13,14 @@ export type ResultsFile = 'res-template-xlsx' | 'res-template-csv' | 'res-export
 export type ResultsFormField = 'measure' | 'year' | 'value' | 'title' | 'publisher' | 'date' | 'page' | 'url' | 'entered-by';
 export type IndicatorsView = 'targets' | 'review';
 
-/** The hashed asset built from geodata/plan/results.json. */
+/**
+ * A committed results file with no results: for specs that need the app as it is before any
+ * result is entered (`AppDriver.open(…, { committedResults: EMPTY_COMMITTED_RESULTS })`); the
+ * shipped file holds the published results.
+ */
+export const EMPTY_COMMITTED_RESULTS = JSON.stringify({ about: 'empty (end-to-end test)', version: 1, results: [] });
+
+/** The hashed asset built from the plan package's results.json. */
 const COMMITTED_RESULTS = /\/assets\/results-[\w-]+\.json$/;
 const IMPORT_ANSWER = '[data-testid="res-import-report"], [data-testid="res-import-error"]';
 const FORM_ANSWER = '[data-testid="res-form-saved"], [data-testid="res-form-problems"]';
@@ -110,6 +117,27 @@ export class ResultsDriver {
   async openIndicators(view: IndicatorsView): Promise<void> {
     await this.#ui.click(tid('tab-indicators'));
     await this.#ui.waitFor(tid('tabpanel-indicators'));
+    await this.#ui.click(tid(`review-toggle-${view}`));
+    await this.#ui.waitFor(tid(view === 'review' ? 'review-view' : 'indicators-notice'));
+  }
+
+  /** The review's rows of results for years without a target, by `measure@year`, as the reader reads them. */
+  async interimRows(): Promise<Record<string, string>> {
+    const rows = '[data-testid="review-view"] [data-testid^="review-interim-"]';
+    const ids = await this.#ui.attributeOfAll(rows, 'data-testid');
+    const texts = await this.#ui.allInnerTexts(rows);
+    return Object.fromEntries(ids.map((id, i) => [id!.replace(/^review-interim-(.*)-(\d{4})$/, '$1@$2'), texts[i] ?? '']));
+  }
+
+  /** Opens the source details of a result shown compactly (indicators table) and returns the result's text. */
+  async openSourceDetails(measureKey: string, year: number): Promise<string> {
+    const item = tid(`result-item-${measureKey}-${year}`);
+    if ((await this.#ui.attribute(`${item} .result-source-details`, 'open')) === null) await this.#ui.click(`${item} .result-source-details > summary`);
+    return this.#ui.firstInnerText(item);
+  }
+
+  /** Switches the open indicators tab between its targets and its review (the toggle only, e.g. on a phone with the tabs scrolled away). */
+  async showIndicatorsView(view: IndicatorsView): Promise<void> {
     await this.#ui.click(tid(`review-toggle-${view}`));
     await this.#ui.waitFor(tid(view === 'review' ? 'review-view' : 'indicators-notice'));
   }
