@@ -15,6 +15,8 @@ import { countVerdicts, targetStatuses, type TargetStatus } from '../status';
 import { useResultsStore, useShownResults } from '../store';
 import { formatValue, NoVerdictWhy, ResultsNotice, sourceText, VerdictBadge } from './common';
 import { ReviewToggle } from './indicators';
+// The review sheet is laid out like the export's fact sheets (and, printed, is the only thing on the page).
+import '../../export/print.css';
 import { resultsMessages } from '../../i18n/messages/results';
 import { indicatorMessages } from '../../i18n/messages/indicators';
 
