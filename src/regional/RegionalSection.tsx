@@ -78,7 +78,7 @@ function Initiative({ coop, initiative, known }: { coop: RegionalCooperation; in
             type="button"
             className={`regional-toggle${shown ? ' active' : ''}`}
             aria-pressed={shown}
-            aria-label={t('regionalShowLabel', { name: pick(initiative.name, language) })}
+            aria-describedby={headingId}
             data-testid={`regional-show-${initiative.id}`}
             onClick={toggle}
           >

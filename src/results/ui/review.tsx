@@ -16,6 +16,8 @@ import { countVerdicts, interimResults, targetStatuses, type InterimResult, type
 import { useResultsStore, useShownResults } from '../store';
 import { formatValue, NoVerdictWhy, ResultsNotice, SourceLine, TrustBadge, VerdictBadge } from './common';
 import { ReviewToggle } from './indicators';
+// The review sheet is laid out like the export's fact sheets (and, printed, is the only thing on the page).
+import '../../export/print.css';
 import { resultsMessages } from '../../i18n/messages/results';
 import { publishedResultsMessages } from '../../i18n/messages/publishedResults';
 import { indicatorMessages } from '../../i18n/messages/indicators';
