@@ -2,8 +2,9 @@
 import { registerMessages, translate, type Language, type StringKey } from '../i18n/strings';
 import type { EntryProblem, Problem } from './schema';
 import { resultsMessages } from '../i18n/messages/results';
+import { publishedResultsMessages } from '../i18n/messages/publishedResults';
 
-registerMessages(resultsMessages);
+registerMessages(resultsMessages, publishedResultsMessages);
 
 const FIELD_KEYS: Record<string, StringKey> = { title: 'resFieldTitle', publisher: 'resFieldPublisher', date: 'resFieldDate' };
 
