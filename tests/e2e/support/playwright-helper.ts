@@ -103,6 +103,7 @@ async function testContext(options: LaunchOptions): Promise<LaunchedBrowser> {
     hasTouch: options.hasTouch ?? false,
     locale: options.locale ?? 'zh-CN',
     reducedMotion: options.reducedMotion ?? 'reduce',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return { context, close: () => context.close() };
 }
