@@ -167,7 +167,7 @@ export function ResultsNotice({ where }: { where: string }) {
   const error = useResultsStore((s) => s.committedError);
   const problems = useResultsStore((s) => s.committedProblems);
   return (
-    <div className="results-notice" data-testid={`results-notice-${where}`} data-count={shown.length}>
+    <div className="results-notice" data-testid={`results-notice-${where}`} data-count={shown.length} data-state={state}>
       <p role="note">{shown.length === 0 ? t('resNoResultsEntered') : t('resSomeResults', { count: shown.length })}</p>
       {state === 'error' && (
         <p className="status-error" role="alert">

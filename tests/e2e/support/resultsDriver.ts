@@ -51,7 +51,9 @@ export class ResultsDriver {
     return (await this.#ui.textContent(tid(`results-notice-${where}`))) ?? '';
   }
 
+  /** Whether the legend offers the switch, once the results have loaded (after the first screen; the overview tab open). */
   async parkShareSwitchOffered(): Promise<boolean> {
+    await this.#ui.waitFor(`${tid('results-notice-overview')}:not([data-state="loading"])`);
     return this.#ui.isVisible(tid('park-share-switch'));
   }
 
