@@ -28,13 +28,13 @@ interface Props<M> {
 
 /**
  * Draws a lazily loaded feature: a polite status while it loads, an alert with a retry button if
- * it cannot be fetched, the feature once it is there (at once when it was loaded before).
+ * it cannot be fetched (the retry reloads the page where the browser will not fetch the chunk again),
+ * the feature once it is there (at once when it was loaded before).
  */
 export function FeatureGate<M>({ feature, children, after, quiet = false, look }: Props<M>) {
   const { t } = useT();
   const [module, setModule] = useState<M | null>(feature.loaded);
   const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (module) return;
@@ -48,7 +48,7 @@ export function FeatureGate<M>({ feature, children, after, quiet = false, look }
     return () => {
       live = false;
     };
-  }, [feature, after, module, attempt]);
+  }, [feature, after, module]);
 
   if (module) return <>{children(module)}</>;
   if (quiet) return null;
@@ -61,7 +61,13 @@ export function FeatureGate<M>({ feature, children, after, quiet = false, look }
           type="button"
           onClick={() => {
             setFailed(false);
-            setAttempt((n) => n + 1);
+            // Some browsers keep a failed module download for the page's lifetime, so an in-page
+            // retry can fail at once however the network is now: then only a reload fetches again
+            // (what is kept and the link's state survive it).
+            feature.load().then(
+              (loaded) => setModule(() => loaded),
+              () => window.location.reload(),
+            );
           }}
         >
           {t('errorRetry')}
