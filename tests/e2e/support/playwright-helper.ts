@@ -46,13 +46,9 @@ export interface LaunchedBrowser {
   close: () => Promise<void>;
 }
 
-/** A fresh headless Chromium with its own profile folder, removed on close. */
-export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'yc-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_FLAGS,
+/** What a test's browser context is given, in a browser of its own or in the shared one (one list, so the two cannot drift). */
+function contextOptions(options: LaunchOptions) {
+  return {
     viewport: options.viewport ?? { width: 1366, height: 768 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     isMobile: options.isMobile ?? false,
@@ -60,6 +56,17 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     locale: options.locale ?? 'zh-CN',
     reducedMotion: options.reducedMotion ?? 'reduce',
     serviceWorkers: options.serviceWorkers ?? 'allow',
+  } as const;
+}
+
+/** A fresh headless Chromium with its own profile folder, removed on close. */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'yc-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    ...contextOptions(options),
     ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
   });
   return {
@@ -97,13 +104,7 @@ async function sharedBrowser(): Promise<Browser> {
 async function testContext(options: LaunchOptions): Promise<LaunchedBrowser> {
   if (options.env || process.env.E2E_FRESH_BROWSER === '1') return launchBrowser(options);
   const context = await (await sharedBrowser()).newContext({
-    viewport: options.viewport ?? { width: 1366, height: 768 },
-    deviceScaleFactor: options.deviceScaleFactor ?? 1,
-    isMobile: options.isMobile ?? false,
-    hasTouch: options.hasTouch ?? false,
-    locale: options.locale ?? 'zh-CN',
-    reducedMotion: options.reducedMotion ?? 'reduce',
-    serviceWorkers: options.serviceWorkers ?? 'allow',
+    ...contextOptions(options),
   });
   return { context, close: () => context.close() };
 }
